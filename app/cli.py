@@ -1,0 +1,131 @@
+"""Command line: ``qinggao clean PATH... -o OUTDIR [options]``; no command opens the window.
+
+Exit codes: 0 every file cleaned, 1 some files failed (each named on stderr with
+the reason), 2 usage errors.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .core.config import CONVERSIONS, FORMATS, STEP_HELP, STEP_NAMES, CleanConfig, OutputConfig
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="qinggao",
+        description="清稿 Qinggao — turn scraped Chinese web pages into clean manuscripts. "
+                    "Without a command, opens the desktop app.")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.add_parser("gui", help="open the desktop app (the default)")
+    steps_doc = "\n".join(f"  {name:<13}{STEP_HELP[name]}" for name in STEP_NAMES)
+    c = sub.add_parser(
+        "clean", help="clean files and folders into OUTDIR",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        description="Clean each input file into OUTDIR/<relative folder>/<stem>.<ext>.\n"
+                    "Folders are searched recursively for .txt and .html/.htm files.",
+        epilog=f"steps, in the order they run:\n{steps_doc}\n\n"
+               "exit codes: 0 all files cleaned, 1 some files failed, 2 usage error")
+    c.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders")
+    c.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
+    c.add_argument("--format", choices=FORMATS, default="txt", help="output format (default txt)")
+    c.add_argument("--steps", metavar="a,b,…", help="run only these steps (names below)")
+    c.add_argument("--keep-lines", action="store_true",
+                   help="no re-flowing or line removal: output line N is input line N")
+    c.add_argument("--no-title", action="store_true", help="write the body only, without the title line")
+    c.add_argument("--placeholder", default="×", metavar="TEXT|keep",
+                   help="what each anonymising * becomes (default ×; 某 = one per run; keep = leave)")
+    c.add_argument("--convert", choices=CONVERSIONS, default="none", help="OpenCC script conversion")
+    c.add_argument("--typos", choices=("auto", "all", "off"), default="auto",
+                   help="typo fixes: auto (sure fixes), all, off")
+    c.add_argument("--explain", action="store_true", help="print every edit with its step, rule and reason")
+    c.add_argument("--report", metavar="FILE", help="write a JSON report of all edits")
+    c.add_argument("--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
+    c.add_argument("--encoding", default="utf-8", choices=("utf-8", "utf-8-sig", "gb18030", "utf-16"),
+                   help="output encoding (default utf-8, no BOM)")
+    c.add_argument("--newline", choices=("lf", "crlf"), default="lf", help="output line ends (default lf)")
+    c.add_argument("--overwrite", action="store_true",
+                   help="replace existing outputs (otherwise a new name -2, -3 … is used)")
+    return parser
+
+
+def config_from_args(args: argparse.Namespace) -> tuple[CleanConfig, OutputConfig]:
+    steps = STEP_NAMES
+    if args.steps:
+        steps = tuple(s.strip() for s in args.steps.split(",") if s.strip())
+        # the steps always run in pipeline order, whatever order they were named in
+        steps = tuple(s for s in STEP_NAMES if s in steps) + tuple(s for s in steps if s not in STEP_NAMES)
+    cfg = CleanConfig(steps=steps, keep_lines=args.keep_lines, title=not args.no_title,
+                      placeholder=args.placeholder, convert=args.convert, typos=args.typos)
+    out = OutputConfig(format=args.format, encoding=args.encoding, newline=args.newline,
+                       overwrite=args.overwrite)
+    return cfg, out
+
+
+def cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    from .core.batch import collect_inputs, default_workers, plan_jobs, run_jobs
+    from .core.document import Edit
+    from .core.writers import write_atomic
+
+    try:
+        cfg, out = config_from_args(args)
+    except ValueError as exc:
+        parser.error(str(exc))
+    if out.format == "docx":
+        print("qinggao: --format docx is not available yet; use txt, md or json", file=sys.stderr)
+        return EXIT_USAGE
+    found = collect_inputs(args.paths)
+    failed = 0
+    for path, why in found.errors:
+        print(f"qinggao: {path}: {why}", file=sys.stderr)
+        failed += 1
+    if not found.items and not found.errors:
+        print("qinggao: no supported input files (.txt, .html, .htm) found", file=sys.stderr)
+        return EXIT_FAILED
+    want_edits = bool(args.explain or args.report)
+    jobs = plan_jobs(found.items, Path(args.output), cfg, out, want_edits)
+    workers = args.jobs if args.jobs > 0 else default_workers()
+    report = []
+    done = 0
+    for fr in run_jobs(jobs, workers):
+        if fr.ok:
+            done += 1
+        else:
+            failed += 1
+            print(f"qinggao: {fr.source}: {fr.error}", file=sys.stderr)
+        if args.explain and fr.ok:
+            print(f"== {fr.source} → {fr.output}  ({fr.n_edits} edits, encoding {fr.meta.get('encoding')} "
+                  f"{fr.meta.get('encoding_confidence')})")
+            for e in fr.edits:
+                print("  " + Edit.from_dict(e).describe())
+            for f in fr.flags:
+                print(f"  [flag {f['step']}/{f['rule']}] 第{f['line']}行 保留「{f['text'][:40]}」 {f['reason']}")
+            for w in fr.warnings:
+                print(f"  [warning] {w}")
+        if args.report:
+            report.append({"source": fr.source, "output": fr.output, "error": fr.error, "title": fr.title,
+                           "meta": fr.meta, "edits": fr.edits, "flags": fr.flags, "warnings": fr.warnings})
+    if args.report:
+        data = json.dumps({"files": report, "summary": {"cleaned": done, "failed": failed}},
+                          ensure_ascii=False, indent=1).encode("utf-8")
+        write_atomic(Path(args.report), data, overwrite=True)
+    print(f"qinggao: cleaned {done} file(s), {failed} failed → {args.output}", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "clean":
+        return cmd_clean(args, parser)
+    from .gui.app import run_gui
+    return run_gui()
+
+
+def entry() -> None:
+    sys.exit(main())

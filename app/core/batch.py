@@ -1,0 +1,164 @@
+"""Many files: find inputs, clean each (in worker processes), write outputs, and
+report per-file errors without ever stopping the batch.
+
+>>> import tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "a.txt").write_text("标题\\n正文，第一段。", encoding="utf-8")
+>>> _ = (d / "b.png").write_bytes(b"x")
+>>> found = collect_inputs([d])
+>>> [i.path.name for i in found.items], [p.name for p in found.skipped]
+(['a.txt'], ['b.png'])
+"""
+from __future__ import annotations
+
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from .config import CleanConfig, OutputConfig
+from .document import Result
+from .pipeline import clean
+from .readers import SUPPORTED_EXTENSIONS, ReaderError, read_path
+from .writers import WriterError, free_path, output_path, render, write_atomic
+
+
+@dataclass(frozen=True)
+class InputItem:
+    path: Path
+    rel_dir: str = ""          # folder below the input root, mirrored under OUTDIR
+
+
+@dataclass
+class Found:
+    items: list[InputItem] = field(default_factory=list)
+    skipped: list[Path] = field(default_factory=list)            # unsupported extensions
+    errors: list[tuple[Path, str]] = field(default_factory=list)  # missing paths, loops …
+
+
+def collect_inputs(paths: Iterable[str | Path]) -> Found:
+    """Files as given, and folders walked recursively (links to folders are not
+    followed, so a link loop cannot trap the walk); duplicates are ignored."""
+    found = Found()
+    seen: set[Path] = set()
+
+    def add(p: Path, rel: str) -> None:
+        key = p.resolve()
+        if key in seen:
+            return
+        seen.add(key)
+        if p.suffix.lower() in SUPPORTED_EXTENSIONS:
+            found.items.append(InputItem(p, rel))
+        else:
+            found.skipped.append(p)
+
+    for raw in paths:
+        p = Path(raw)
+        if p.is_dir():
+            for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
+                dirnames.sort()
+                rel = os.path.relpath(dirpath, p)
+                for name in sorted(filenames):
+                    fp = Path(dirpath) / name
+                    if fp.is_file():
+                        add(fp, "" if rel == "." else rel)
+                    elif fp.is_symlink():
+                        found.errors.append((fp, "broken or looping symbolic link"))
+        elif p.is_file():
+            add(p, "")
+        elif p.is_symlink():
+            found.errors.append((p, "broken or looping symbolic link"))
+        else:
+            found.errors.append((p, "no such file or folder"))
+    return found
+
+
+@dataclass
+class FileResult:
+    source: str
+    output: str = ""
+    error: str = ""
+    title: str = ""
+    n_edits: int = 0
+    meta: dict[str, Any] = field(default_factory=dict)
+    edits: list[dict[str, Any]] = field(default_factory=list)
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.error
+
+
+@dataclass(frozen=True)
+class Job:
+    item: InputItem
+    target: Path | None          # planned output path; None: clean only, do not write
+    config: CleanConfig
+    out: OutputConfig
+    want_edits: bool = False
+
+
+def clean_path(path: str | Path, config: CleanConfig | None = None) -> Result:
+    """Read and clean one file (raises ReaderError)."""
+    return clean(read_path(path), config)
+
+
+def run_job(job: Job) -> FileResult:
+    """Read, clean and write one file; every failure becomes ``FileResult.error``."""
+    fr = FileResult(source=str(job.item.path))
+    try:
+        result = clean_path(job.item.path, job.config)
+        fr.title, fr.n_edits, fr.meta = result.title, len(result.edits), result.meta
+        fr.flags, fr.warnings = result.flags, result.warnings
+        if job.want_edits:
+            fr.edits = [e.to_dict() for e in result.edits]
+        if job.target is not None:
+            data = render(result, job.out, str(job.item.path))
+            fr.output = str(write_atomic(job.target, data, job.out.overwrite))
+    except (ReaderError, WriterError) as exc:
+        fr.error = str(exc)
+    except UnicodeEncodeError as exc:
+        fr.error = f"the text has characters that {job.out.encoding} cannot encode ({exc.object[exc.start:exc.end]!r})"
+    except MemoryError:
+        fr.error = "out of memory while cleaning this file"
+    except RecursionError:
+        fr.error = "the document is nested too deeply to process"
+    except Exception as exc:  # noqa: BLE001 — one bad file must never stop the batch
+        fr.error = f"internal error: {type(exc).__name__}: {exc}"
+    return fr
+
+
+def plan_jobs(items: list[InputItem], outdir: Path, config: CleanConfig, out: OutputConfig,
+              want_edits: bool = False) -> list[Job]:
+    """Give every input its own output name: ``-2``, ``-3`` … where names collide
+    with each other or (without overwrite) with files already there."""
+    taken: set[Path] = set()
+    jobs = []
+    for item in items:
+        target = free_path(output_path(outdir, item.rel_dir, item.path.stem, out.format), taken, out.overwrite)
+        taken.add(target)
+        jobs.append(Job(item, target, config, out, want_edits))
+    return jobs
+
+
+def run_jobs(jobs: list[Job], workers: int = 1,
+             on_result: Callable[[int, FileResult], None] | None = None) -> Iterator[FileResult]:
+    """Run jobs, in worker processes when ``workers > 1``; results in input order."""
+    if workers <= 1 or len(jobs) <= 1:
+        results: Iterable[FileResult] = map(run_job, jobs)
+        for i, fr in enumerate(results):
+            if on_result:
+                on_result(i, fr)
+            yield fr
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        for i, fr in enumerate(pool.map(run_job, jobs, chunksize=max(1, min(16, len(jobs) // (workers * 4))))):
+            if on_result:
+                on_result(i, fr)
+            yield fr
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)

@@ -1,0 +1,118 @@
+"""CleanConfig and OutputConfig: every option is one field, with a default.
+
+The CLI maps its flags onto these fields and the GUI's options panel edits them;
+neither keeps options of its own.
+
+>>> CleanConfig().placeholder
+'×'
+>>> CleanConfig.from_mapping({"keep_lines": True, "steps": ["typos"]}).steps
+('typos',)
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+# The steps in the order the pipeline runs them (see pipeline.STEPS).
+STEP_NAMES: tuple[str, ...] = (
+    "normalize", "boilerplate", "title", "markers", "paragraphs",
+    "placeholders", "typos", "punctuation", "convert", "layout",
+)
+
+STEP_HELP: dict[str, str] = {
+    "normalize": "invisible junk: BOM, zero-width, NBSP, control characters, CRLF",
+    "boilerplate": "site furniture: headers, meta lines, editor intros, related lists",
+    "title": "find the title, put it first, drop its duplicates",
+    "markers": "list-marker junk before 一是/二是 (\"。-一是\" → \"。一是\")",
+    "paragraphs": "join lines broken after ；, lines that start with punctuation",
+    "placeholders": "anonymising asterisks (**市, ***%) → ×",
+    "typos": "curated typo list (代衰→代表 …)",
+    "punctuation": "half-width , ; : ? ! ( ) in Chinese text → full-width",
+    "convert": "OpenCC script conversion (see --convert)",
+    "layout": "one paragraph a line: no blank lines, no indentation",
+}
+
+CONVERSIONS: tuple[str, ...] = ("none", "t2s", "s2t", "tw2sp", "hk2s", "s2twp", "tw2s", "s2tw", "s2hk", "t2tw", "t2hk")
+
+
+@dataclass(frozen=True)
+class CleanConfig:
+    """How to clean one document."""
+
+    steps: tuple[str, ...] = STEP_NAMES
+    keep_lines: bool = False           # proofreading: output line N is input line N
+    title: bool = True                 # put the title on the first line
+    placeholder: str = "×"             # per asterisk; "keep" leaves them; "某" one per run
+    convert: str = "none"              # OpenCC config name, or none
+    typos: str = "auto"                # auto | all | off
+    rejected: frozenset[str] = field(default_factory=frozenset)   # edit ids the user rejected
+
+    def __post_init__(self) -> None:
+        unknown = [s for s in self.steps if s not in STEP_NAMES]
+        if unknown:
+            raise ValueError(f"unknown step(s): {', '.join(unknown)}; known: {', '.join(STEP_NAMES)}")
+        if self.convert not in CONVERSIONS:
+            raise ValueError(f"unknown conversion {self.convert!r}; known: {', '.join(CONVERSIONS)}")
+        if self.typos not in ("auto", "all", "off"):
+            raise ValueError(f"--typos must be auto, all or off, not {self.typos!r}")
+        if not self.placeholder:
+            raise ValueError("placeholder text must not be empty (use 'keep' to leave asterisks)")
+
+    def runs(self, step: str) -> bool:
+        """Whether ``step`` is on under this config.
+
+        >>> CleanConfig().runs("convert"), CleanConfig(convert="t2s").runs("convert")
+        (False, True)
+        """
+        if step not in self.steps:
+            return False
+        if step == "convert":
+            return self.convert != "none"
+        if step == "typos":
+            return self.typos != "off"
+        if step == "placeholders":
+            return self.placeholder != "keep"
+        return True
+
+    @classmethod
+    def from_mapping(cls, data: dict[str, Any]) -> "CleanConfig":
+        """Build from plain data (JSON, QSettings); unknown keys are an error."""
+        names = {f.name for f in fields(cls)}
+        bad = set(data) - names - {"no_title"}
+        if bad:
+            raise ValueError(f"unknown option(s): {', '.join(sorted(bad))}")
+        kw: dict[str, Any] = {k: v for k, v in data.items() if k in names}
+        if "steps" in kw:
+            kw["steps"] = tuple(kw["steps"])
+        if "rejected" in kw:
+            kw["rejected"] = frozenset(kw["rejected"])
+        if data.get("no_title"):
+            kw["title"] = False
+        return cls(**kw)
+
+    def with_(self, **changes: Any) -> "CleanConfig":
+        return replace(self, **changes)
+
+
+FORMATS: tuple[str, ...] = ("txt", "md", "json", "docx")
+ENCODINGS: dict[str, str] = {      # user-facing name -> Python codec
+    "utf-8": "utf-8", "utf-8-sig": "utf-8-sig", "gb18030": "gb18030", "utf-16": "utf-16",
+}
+
+
+@dataclass(frozen=True)
+class OutputConfig:
+    """How to write results."""
+
+    format: str = "txt"
+    encoding: str = "utf-8"
+    newline: str = "lf"                # lf | crlf
+    overwrite: bool = False
+
+    def __post_init__(self) -> None:
+        if self.format not in FORMATS:
+            raise ValueError(f"unknown format {self.format!r}; known: {', '.join(FORMATS)}")
+        if self.encoding.lower() not in ENCODINGS:
+            raise ValueError(f"unknown output encoding {self.encoding!r}; known: {', '.join(ENCODINGS)}")
+        if self.newline not in ("lf", "crlf"):
+            raise ValueError("newline must be lf or crlf")

@@ -1,0 +1,117 @@
+"""The ordered steps: ``clean(doc, config) -> Result`` and ``replay``.
+
+Each step is a pure function ``run(text, ctx) -> list[Edit]`` whose edits are
+spans of the text it was given. The pipeline drops edits the user rejected,
+applies the rest, and re-bases every kept edit onto the text as it stood just
+before it, so that ``replay(result.original, result.edits) == result.text``.
+
+>>> from app.core.document import Document
+>>> r = clean(Document.from_text("同志们:\\n\\n我代衰大家讲话。"))
+>>> r.text
+'同志们：\\n我代表大家讲话。\\n'
+>>> replay(r.original, r.edits) == r.text
+True
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from .config import CleanConfig
+from .document import Document, Edit, Result, edit_id, replay  # noqa: F401  (replay re-exported)
+from .rules import RuleTimeout
+from .steps import (boilerplate, convert, layout, markers, normalize, paragraphs,
+                    placeholders, punctuation, title, typos)
+from .textutil import LineIndex
+
+StepFn = Callable[[str, "StepContext"], list[Edit]]
+
+STEPS: tuple[tuple[str, StepFn], ...] = (
+    ("normalize", normalize.run),
+    ("boilerplate", boilerplate.run),
+    ("title", title.run),
+    ("markers", markers.run),
+    ("paragraphs", paragraphs.run),
+    ("placeholders", placeholders.run),
+    ("typos", typos.run),
+    ("punctuation", punctuation.run),
+    ("convert", convert.run),
+    ("layout", layout.run),
+)
+
+
+@dataclass
+class StepContext:
+    """What a step may read besides its text, and where it leaves notes."""
+
+    config: CleanConfig
+    doc: Document
+    meta: dict[str, Any] = field(default_factory=dict)     # shared facts: title …
+    flags: list[dict[str, Any]] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    disabled_rules: set[str] = field(default_factory=set)
+
+    def flag(self, line: int, text: str, reason: str, rule: str, step: str) -> None:
+        """Note a line that was kept although it might be junk."""
+        self.flags.append({"line": line, "text": text, "reason": reason, "rule": rule, "step": step})
+
+    def rule_timed_out(self, exc: RuleTimeout) -> None:
+        key = f"{exc.rule.pack}/{exc.rule.id}"
+        if key not in self.disabled_rules:
+            self.disabled_rules.add(key)
+            self.warnings.append(f"{exc}: rule disabled for this document")
+
+
+def clean(doc: Document, config: CleanConfig | None = None) -> Result:
+    """Run every enabled step over ``doc`` and return the text and all edits."""
+    config = config or CleanConfig()
+    ctx = StepContext(config=config, doc=doc, meta=dict(doc.meta))
+    text = doc.text
+    kept: list[Edit] = []
+    rejected: list[Edit] = []
+    for name, fn in STEPS:
+        if not config.runs(name):
+            continue
+        edits = fn(text, ctx)
+        if edits:
+            text = _apply(text, name, edits, config.rejected, kept, rejected)
+    meta = dict(doc.meta)
+    meta.update({k: v for k, v in ctx.meta.items() if k in ("title",)})
+    return Result(text=text, edits=kept, original=doc.text, title=ctx.meta.get("title", ""),
+                  meta=meta, flags=ctx.flags, warnings=ctx.warnings, rejected=rejected)
+
+
+def _apply(text: str, step: str, edits: list[Edit], rejected_ids: frozenset[str],
+           kept: list[Edit], rejected: list[Edit]) -> str:
+    """Apply one step's non-overlapping edits; re-base them for replay."""
+    edits = sorted(edits, key=lambda e: (e.start, e.end))
+    index = LineIndex(text)
+    seen: dict[tuple[str, str], int] = {}
+    pieces: list[str] = []
+    cursor = 0
+    delta = 0
+    for e in edits:
+        if e.start < cursor:
+            raise AssertionError(f"step {step} produced overlapping edits at {e.start}")
+        e.step = step
+        e.old = text[e.start:e.end]
+        key = (e.rule, e.old)
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        e.id = edit_id(step, e.rule, e.old, n)
+        e.line = index.line_of(e.start)
+        if e.id in rejected_ids:
+            rejected.append(e)
+            continue
+        if e.old == e.new:
+            continue
+        pieces.append(text[cursor:e.start])
+        pieces.append(e.new)
+        cursor = e.end
+        e.start += delta
+        e.end = e.start + len(e.old)
+        delta += len(e.new) - len(e.old)
+        kept.append(e)
+    pieces.append(text[cursor:])
+    return "".join(pieces)
+

@@ -1,0 +1,190 @@
+"""HTML → Document with lxml: scripts, styles and comments dropped, one block per
+paragraph-level element, the title from ``<h1>`` (else ``<title>``), and the source
+URL, site name and date in the metadata.
+
+>>> doc = read_html(b"<html><head><title>T_Site</title><script>x=1</script></head>"
+...                 b"<body><h1>Title</h1><p>One <b>two</b></p><!-- c --><p>Three<br>Four</p></body></html>")
+>>> doc.text
+'Title\\nOne two\\nThree\\nFour'
+>>> doc.meta["title"]
+'Title'
+"""
+from __future__ import annotations
+
+import regex
+from lxml import etree, html as lxml_html
+
+from ..document import Block, Document
+from .decode import Decoded, decode
+
+BLOCK_TAGS = frozenset("""
+p div h1 h2 h3 h4 h5 h6 li ul ol dl dt dd table tbody thead tfoot tr caption section article
+header footer nav aside blockquote pre form main figure figcaption address center hr body
+fieldset legend details summary menu
+""".split())
+DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
+             "canvas", "select", "textarea", "button", "input", "head")
+CELL_TAGS = frozenset(("td", "th"))
+
+_CHARSET = regex.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
+_XML_ENC = regex.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", regex.I)
+_SAVED_FROM = regex.compile(r"saved from url=\(\d+\)(\S+)")
+_WS = regex.compile(r"\s+")
+_CJK_GAP = regex.compile(r"(?<=[\p{Han}\u3000-\u303F\uFF00-\uFFEF“”‘’])\s+(?=[\p{Han}\u3000-\u303F\uFF00-\uFFEF“”‘’])")
+_TITLE_SPLIT = regex.compile(r"\s*(?:_|\||｜|--|——|\s-\s|\s–\s)\s*")
+
+
+def declared_charset(data: bytes) -> str | None:
+    head = data[:4096]
+    m = _CHARSET.search(head) or _XML_ENC.search(head)
+    return m.group(1).decode("ascii") if m else None
+
+
+def read_html(data: bytes, source: str = "") -> Document:
+    decoded = decode(data, declared_charset(data))
+    return html_to_document(decoded.text, source, decoded)
+
+
+def html_to_document(text: str, source: str = "", decoded: Decoded | None = None) -> Document:
+    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=False, huge_tree=True)
+    try:
+        root = lxml_html.document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
+    except (etree.ParserError, ValueError):
+        return Document.from_blocks([], source=source, kind="html", meta=_enc_meta(decoded))
+    meta = _enc_meta(decoded)
+    meta.update(_metadata(root, text))
+    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        _remove_keep_tail(el)
+    body = root.find("body")
+    if body is None:
+        body = root
+    for el in list(body.iter(*DROP_TAGS)):
+        _remove_keep_tail(el)
+    blocks = _Linearizer().run(body)
+    h1 = next((b.text for b in blocks if b.tag == "h1" and b.text.strip()), "")
+    meta["title"] = h1 or meta.get("page_title", "")
+    return Document.from_blocks(blocks, source=source, kind="html", meta=meta)
+
+
+def _enc_meta(decoded: Decoded | None) -> dict:
+    if decoded is None:
+        return {}
+    return {"encoding": decoded.encoding, "encoding_confidence": decoded.confidence,
+            "encoding_how": decoded.how, "decode_errors": decoded.errors}
+
+
+def _remove_keep_tail(el) -> None:
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail or ""
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)
+
+
+def clean_page_title(title: str) -> str:
+    """The article part of a ``<title>``: "文章_网站" → "文章".
+
+    >>> clean_page_title("秋天的校园_作文网")
+    '秋天的校园'
+    """
+    title = _WS.sub(" ", title).strip()
+    parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
+    if len(parts) > 1 and len(parts[0]) >= 4:
+        return parts[0].strip()
+    return title
+
+
+def _metadata(root, text: str) -> dict:
+    meta: dict = {}
+    t = root.find(".//title")
+    if t is not None and t.text_content().strip():
+        meta["page_title"] = clean_page_title(t.text_content())
+    for xpath, key in (("//link[@rel='canonical']/@href", "url"),
+                       ("//meta[@property='og:url']/@content", "url"),
+                       ("//meta[@property='og:site_name']/@content", "site"),
+                       ("//meta[@name='author']/@content", "author"),
+                       ("//meta[@property='article:published_time']/@content", "date"),
+                       ("//meta[@name='pubdate']/@content", "date"),
+                       ("//meta[@name='publishdate']/@content", "date")):
+        if key not in meta:
+            found = root.xpath(xpath)
+            if found and str(found[0]).strip():
+                meta[key] = str(found[0]).strip()
+    if "url" not in meta:
+        m = _SAVED_FROM.search(text[:2048])
+        if m:
+            meta["url"] = m.group(1)
+    return meta
+
+
+class _Linearizer:
+    """Walks the body (iteratively, so deep nesting cannot overflow the stack) and
+    cuts its text into blocks at block-level elements; table cells are joined by tabs."""
+
+    def __init__(self) -> None:
+        self.blocks: list[Block] = []
+        self.buf: list[str] = []
+        self.link_chars = 0
+        self.link_depth = 0
+        self.tags: list[str] = ["body"]
+
+    def run(self, body) -> list[Block]:
+        for event, el in etree.iterwalk(body, events=("start", "end")):
+            tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            if event == "start":
+                self._start(el, tag)
+            else:
+                self._end(el, tag)
+        self._flush()
+        return self.blocks
+
+    def _start(self, el, tag: str) -> None:
+        if tag == "br":
+            self._flush()
+            return
+        if tag in BLOCK_TAGS:
+            self._flush()
+            self.tags.append(tag)
+        if tag == "a":
+            self.link_depth += 1
+        self._text(el.text)
+
+    def _end(self, el, tag: str) -> None:
+        if tag == "a":
+            self.link_depth -= 1
+        if tag in CELL_TAGS:
+            self.buf.append("\t")
+        if tag in BLOCK_TAGS:
+            self._flush()
+            self.tags.pop()
+        if el is not None and el.getparent() is not None:
+            self._text(el.tail)
+
+    def _text(self, s: str | None) -> None:
+        if s:
+            self.buf.append(s)
+            if self.link_depth:
+                self.link_chars += len(s.strip())
+
+    def _flush(self) -> None:
+        raw = "".join(self.buf)
+        self.buf = []
+        links, self.link_chars = self.link_chars, 0
+        tag = self.tags[-1]
+        if tag == "tr" or "\t" in raw:
+            text = "\t".join(c for c in (_squeeze(p) for p in raw.split("\t")) if c)
+        else:
+            text = _squeeze(raw)
+        if text:
+            self.blocks.append(Block(text, tag, {"link_chars": links, "chars": len(text)}))
+
+
+def _squeeze(raw: str) -> str:
+    """Collapse white space; none at all between two Chinese characters."""
+    return _CJK_GAP.sub("", _WS.sub(" ", raw)).strip()

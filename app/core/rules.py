@@ -1,0 +1,188 @@
+"""The one place that reads ``resources/``: rule packs and lexicons.
+
+Rule packs are TOML data (never code): ``resources/rules/*.toml``. Each rule has
+an id, a step, an action, a regex pattern run with a timeout, a reason and a
+confidence, and examples that the test-suite checks.
+
+>>> pack = builtin_packs()[0]
+>>> pack.id
+'generic'
+"""
+from __future__ import annotations
+
+import functools
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import regex
+
+RESOURCES = Path(__file__).resolve().parents[2] / "resources"
+RULES_DIR = RESOURCES / "rules"
+LEXICONS_DIR = RESOURCES / "lexicons"
+
+ACTIONS = ("drop-line", "drop-list", "replace", "flag-line")
+ZONES = ("head", "tail", "any")
+
+
+class RuleError(ValueError):
+    """A rule pack that cannot be used, with the file and rule named."""
+
+
+class RuleTimeout(RuntimeError):
+    """A rule's regex ran longer than its timeout on a document."""
+
+    def __init__(self, rule: "Rule"):
+        super().__init__(f"rule {rule.pack}/{rule.id} timed out after {rule.timeout}s")
+        self.rule = rule
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    pack: str
+    step: str
+    action: str
+    pattern: str
+    reason: str
+    confidence: float = 0.9
+    zone: str = "any"
+    max_len: int = 0                 # drop rules: only lines at most this long (0: any)
+    replacement: str = ""
+    order: int = 100
+    timeout: float = 0.1
+    name: str = ""
+    enabled: bool = True
+    examples: tuple[dict[str, Any], ...] = ()
+    compiled: Any = field(default=None, compare=False, repr=False)
+
+    def search(self, text: str):
+        """``regex`` search with this rule's timeout; raises :class:`RuleTimeout`."""
+        try:
+            return self.compiled.search(text, timeout=self.timeout)
+        except TimeoutError as exc:
+            raise RuleTimeout(self) from exc
+
+    def matches_line(self, line: str) -> bool:
+        if self.max_len and len(line) > self.max_len:
+            return False
+        return self.search(line) is not None
+
+    def finditer(self, text: str):
+        try:
+            return list(self.compiled.finditer(text, timeout=self.timeout))
+        except TimeoutError as exc:
+            raise RuleTimeout(self) from exc
+
+
+@dataclass(frozen=True)
+class RulePack:
+    id: str
+    name: str
+    rules: tuple[Rule, ...]
+    scope: str = "all"
+    domains: tuple[str, ...] = ()
+    description: str = ""
+    path: str = ""
+
+    def for_step(self, step: str) -> list[Rule]:
+        return [r for r in self.rules if r.step == step and r.enabled]
+
+
+def parse_pack(data: dict[str, Any], path: str = "<memory>") -> RulePack:
+    """Validate and compile one pack's data.
+
+    >>> p = parse_pack({"pack": {"id": "t", "name": "T"}, "rules": [
+    ...     {"id": "r", "step": "boilerplate", "action": "drop-line", "pattern": "^广告$",
+    ...      "reason": "广告"}]})
+    >>> p.rules[0].matches_line("广告")
+    True
+    """
+    head = data.get("pack") or {}
+    pack_id = head.get("id")
+    if not pack_id:
+        raise RuleError(f"{path}: [pack] needs an id")
+    rules = []
+    for i, raw in enumerate(data.get("rules", [])):
+        rules.append(_parse_rule(raw, pack_id, f"{path} rule #{i + 1}"))
+    rules.sort(key=lambda r: r.order)
+    return RulePack(id=pack_id, name=head.get("name", pack_id), rules=tuple(rules),
+                    scope=head.get("scope", "all"), domains=tuple(head.get("domains", ())),
+                    description=head.get("description", ""), path=path)
+
+
+def _parse_rule(raw: dict[str, Any], pack_id: str, where: str) -> Rule:
+    for key in ("id", "step", "action", "pattern", "reason"):
+        if key not in raw:
+            raise RuleError(f"{where}: missing {key!r}")
+    if raw["action"] not in ACTIONS:
+        raise RuleError(f"{where}: action must be one of {ACTIONS}")
+    zone = raw.get("zone", "any")
+    if zone not in ZONES:
+        raise RuleError(f"{where}: zone must be one of {ZONES}")
+    try:
+        compiled = regex.compile(raw["pattern"], regex.V1)
+    except regex.error as exc:
+        raise RuleError(f"{where} ({raw['id']}): bad pattern: {exc}") from exc
+    known = {f for f in Rule.__dataclass_fields__} - {"pack", "compiled", "examples"} | {"examples"}
+    extra = set(raw) - known
+    if extra:
+        raise RuleError(f"{where} ({raw['id']}): unknown key(s) {sorted(extra)}")
+    kw = {k: v for k, v in raw.items() if k != "examples"}
+    return Rule(pack=pack_id, compiled=compiled, examples=tuple(raw.get("examples", ())), **kw)
+
+
+def load_pack(path: Path) -> RulePack:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise RuleError(f"{path}: cannot read rule pack: {exc}") from exc
+    return parse_pack(data, str(path))
+
+
+@functools.cache
+def builtin_packs() -> tuple[RulePack, ...]:
+    """All packs shipped in resources/rules, ``generic`` first."""
+    packs = [load_pack(p) for p in sorted(RULES_DIR.glob("*.toml"))]
+    packs.sort(key=lambda p: (p.id != "generic", p.id))
+    return tuple(packs)
+
+
+def rules_for(step: str, packs: tuple[RulePack, ...] | None = None) -> list[Rule]:
+    """Enabled rules of ``step`` across packs, in their order."""
+    packs = builtin_packs() if packs is None else packs
+    out = [r for p in packs for r in p.for_step(step)]
+    out.sort(key=lambda r: r.order)
+    return out
+
+
+@dataclass(frozen=True)
+class TypoEntry:
+    wrong: str
+    right: str
+    confidence: float
+    not_before: Any        # compiled regex the text just before must not end with, or None
+    not_after: Any         # compiled regex the text just after must not start with, or None
+    note: str
+
+
+@functools.cache
+def curated_typos() -> tuple[TypoEntry, ...]:
+    """``resources/lexicons/typos_curated.tsv``: wrong, right, confidence,
+    not_before, not_after, note (tab-separated; ``#`` starts a comment)."""
+    entries = []
+    path = LEXICONS_DIR / "typos_curated.tsv"
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t") + [""] * 6
+        wrong, right, conf, before, after, note = cols[:6]
+        if not wrong or not right or len(wrong) != len(right):
+            raise RuleError(f"{path}:{n}: wrong and right must be non-empty and of equal length")
+        entries.append(TypoEntry(
+            wrong, right, float(conf or 0.9),
+            regex.compile(f"(?:{before})$") if before else None,
+            regex.compile(f"^(?:{after})") if after else None,
+            note))
+    return tuple(entries)
