@@ -15,12 +15,13 @@ from typing import Any
 
 # The steps in the order the pipeline runs them (see pipeline.STEPS).
 STEP_NAMES: tuple[str, ...] = (
-    "normalize", "boilerplate", "title", "markers", "paragraphs",
+    "normalize", "extract", "boilerplate", "title", "markers", "paragraphs",
     "placeholders", "typos", "punctuation", "convert", "layout",
 )
 
 STEP_HELP: dict[str, str] = {
     "normalize": "invisible junk: BOM, zero-width, NBSP, control characters, CRLF",
+    "extract": "HTML: keep the article's container, drop menus, sidebars, comments, footers",
     "boilerplate": "site furniture: headers, meta lines, editor intros, related lists",
     "title": "find the title, put it first, drop its duplicates",
     "markers": "list-marker junk before 一是/二是 (\"。-一是\" → \"。一是\")",

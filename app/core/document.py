@@ -40,6 +40,8 @@ class Document:
     source: str = ""             # path or "<clipboard>"
     kind: str = "txt"            # txt, html
     meta: dict[str, Any] = field(default_factory=dict)
+    # HTML only: the containers blocks sit in (tag, "class id", itemprop); Block.features["path"] indexes it
+    elements: list[tuple[str, str, str]] = field(default_factory=list)
 
     @classmethod
     def from_text(cls, text: str, source: str = "", kind: str = "txt",

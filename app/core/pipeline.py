@@ -20,7 +20,7 @@ from typing import Any, Callable
 from .config import CleanConfig
 from .document import Document, Edit, Result, edit_id, replay  # noqa: F401  (replay re-exported)
 from .rules import RuleTimeout
-from .steps import (boilerplate, convert, layout, markers, normalize, paragraphs,
+from .steps import (boilerplate, convert, extract, layout, markers, normalize, paragraphs,
                     placeholders, punctuation, title, typos)
 from .textutil import LineIndex
 
@@ -28,6 +28,7 @@ StepFn = Callable[[str, "StepContext"], list[Edit]]
 
 STEPS: tuple[tuple[str, StepFn], ...] = (
     ("normalize", normalize.run),
+    ("extract", extract.run),
     ("boilerplate", boilerplate.run),
     ("title", title.run),
     ("markers", markers.run),

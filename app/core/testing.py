@@ -18,3 +18,12 @@ def run_step(fn, text: str, config: CleanConfig | None = None, **meta) -> str:
     out = _apply(text, "test", fn(text, ctx), frozenset(), kept, [])
     assert replay(text, kept) == out
     return out
+
+
+def run_doc_step(fn, doc: Document, config: CleanConfig | None = None) -> str:
+    """Apply one step that needs the whole Document (its blocks and features)."""
+    ctx = StepContext(config=config or CleanConfig(), doc=doc, meta=dict(doc.meta))
+    kept: list = []
+    out = _apply(doc.text, "test", fn(doc.text, ctx), frozenset(), kept, [])
+    assert replay(doc.text, kept) == out
+    return out

@@ -25,6 +25,7 @@ fieldset legend details summary menu
 DROP_TAGS = ("script", "style", "noscript", "template", "iframe", "object", "embed", "svg",
              "canvas", "select", "textarea", "button", "input", "head")
 CELL_TAGS = frozenset(("td", "th"))
+CONTAINER_TAGS = BLOCK_TAGS | CELL_TAGS
 
 _CHARSET = regex.compile(rb"""<meta[^>]+?charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", regex.I)
 _XML_ENC = regex.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)""", regex.I)
@@ -60,10 +61,13 @@ def html_to_document(text: str, source: str = "", decoded: Decoded | None = None
         body = root
     for el in list(body.iter(*DROP_TAGS)):
         _remove_keep_tail(el)
-    blocks = _Linearizer().run(body)
+    lin = _Linearizer()
+    blocks = lin.run(body)
     h1 = next((b.text for b in blocks if b.tag == "h1" and b.text.strip()), "")
     meta["title"] = h1 or meta.get("page_title", "")
-    return Document.from_blocks(blocks, source=source, kind="html", meta=meta)
+    doc = Document.from_blocks(blocks, source=source, kind="html", meta=meta)
+    doc.elements = lin.elements
+    return doc
 
 
 def _enc_meta(decoded: Decoded | None) -> dict:
@@ -125,10 +129,16 @@ def _metadata(root, text: str) -> dict:
 
 class _Linearizer:
     """Walks the body (iteratively, so deep nesting cannot overflow the stack) and
-    cuts its text into blocks at block-level elements; table cells are joined by tabs."""
+    cuts its text into blocks at block-level elements; table cells are joined by tabs.
+
+    Every block records the chain of containers it sits in (``features["path"]``,
+    indices into ``elements``: tag, class and id, itemprop), which the extract step
+    uses to find the article's container and to name what it drops."""
 
     def __init__(self) -> None:
         self.blocks: list[Block] = []
+        self.elements: list[tuple[str, str, str]] = [("body", "", "")]
+        self.path: list[int] = [0]
         self.buf: list[str] = []
         self.link_chars = 0
         self.link_depth = 0
@@ -137,6 +147,8 @@ class _Linearizer:
     def run(self, body) -> list[Block]:
         for event, el in etree.iterwalk(body, events=("start", "end")):
             tag = el.tag.lower() if isinstance(el.tag, str) else ""
+            if el is body:
+                continue
             if event == "start":
                 self._start(el, tag)
             else:
@@ -148,9 +160,13 @@ class _Linearizer:
         if tag == "br":
             self._flush()
             return
-        if tag in BLOCK_TAGS:
-            self._flush()
+        if tag in CONTAINER_TAGS:
+            if tag not in CELL_TAGS:
+                self._flush()
             self.tags.append(tag)
+            self.elements.append((tag, f"{el.get('class', '')} {el.get('id', '')}".strip().lower(),
+                                  (el.get("itemprop") or "").lower()))
+            self.path.append(len(self.elements) - 1)
         if tag == "a":
             self.link_depth += 1
         self._text(el.text)
@@ -160,29 +176,30 @@ class _Linearizer:
             self.link_depth -= 1
         if tag in CELL_TAGS:
             self.buf.append("\t")
-        if tag in BLOCK_TAGS:
-            self._flush()
+        if tag in CONTAINER_TAGS:
+            if tag not in CELL_TAGS:
+                self._flush()
             self.tags.pop()
-        if el is not None and el.getparent() is not None:
-            self._text(el.tail)
+            self.path.pop()
+        self._text(el.tail)
 
     def _text(self, s: str | None) -> None:
         if s:
             self.buf.append(s)
             if self.link_depth:
-                self.link_chars += len(s.strip())
+                self.link_chars += len("".join(s.split()))
 
     def _flush(self) -> None:
         raw = "".join(self.buf)
         self.buf = []
         links, self.link_chars = self.link_chars, 0
         tag = self.tags[-1]
-        if tag == "tr" or "\t" in raw:
+        if "\t" in raw:
             text = "\t".join(c for c in (_squeeze(p) for p in raw.split("\t")) if c)
         else:
             text = _squeeze(raw)
         if text:
-            self.blocks.append(Block(text, tag, {"link_chars": links, "chars": len(text)}))
+            self.blocks.append(Block(text, tag, {"link_chars": links, "path": tuple(self.path)}))
 
 
 def _squeeze(raw: str) -> str:

@@ -35,10 +35,18 @@ def run(text: str, ctx) -> list[Edit]:
             trail = len(l.text) - len(l.text.rstrip(_SPACE))
             if trail:
                 edits.append(make_edit("trailing-space", "删除行尾空白", 1.0, l.end - trail, l.end, ""))
-    if text and not text.endswith("\n") and not _all_blank_dropped(ls, edits):
+    after = _preview(text, edits)
+    if after.strip() and not after.endswith("\n"):
         edits.append(make_edit("final-newline", "文末补换行", 1.0, len(text), len(text), "\n", kind="insert"))
     return edits
 
 
-def _all_blank_dropped(ls, edits) -> bool:
-    return len([e for e in edits if e.rule == "blank-line"]) == len(ls)
+def _preview(text: str, edits: list[Edit]) -> str:
+    """The text these (sorted, non-overlapping) edits would give."""
+    out, cursor = [], 0
+    for e in sorted(edits, key=lambda e: (e.start, e.end)):
+        out.append(text[cursor:e.start])
+        out.append(e.new)
+        cursor = e.end
+    out.append(text[cursor:])
+    return "".join(out)

@@ -7,13 +7,15 @@ English sentences keep theirs.
 '同志们：刚才，会议通报了2022年情况（全文）。共1,000人，18:14开始'
 >>> run_step(run, "Hello, world! (see p. 3) 网址:https://www.gov.cn/a,b?x=1")
 'Hello, world! (see p. 3) 网址：https://www.gov.cn/a,b?x=1'
+>>> run_step(run, "达到××%,××村；学会“How are you?”等")
+'达到××%，××村；学会“How are you?”等'
 """
 from __future__ import annotations
 
 import regex
 
 from ..document import Edit, make_edit
-from ..textutil import is_zh
+from ..textutil import is_han, is_zh
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PROTECTED = regex.compile(
@@ -33,10 +35,23 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
+_THROUGH = "0123456789%％×．."
+
+
+def _look(text: str, i: int, step: int) -> str:
+    """The first character from ``i`` on (in direction ``step``) that is not a digit,
+    % or ×: "达到××%," looks back to 到."""
+    while 0 <= i < len(text) and text[i] in _THROUGH:
+        i += step
+    return text[i] if 0 <= i < len(text) else ""
+
+
 def _near_zh(text: str, i: int) -> bool:
     before = text[i - 1] if i else ""
     after = text[i + 1] if i + 1 < len(text) else ""
-    return is_zh(before) or is_zh(after)
+    if before.isascii() and before.isalpha() and not is_han(after):
+        return False              # English inside Chinese quotes: “How are you?”
+    return is_zh(before) or is_zh(after) or is_zh(_look(text, i - 1, -1)) or is_han(_look(text, i + 1, 1))
 
 
 def run(text: str, ctx) -> list[Edit]:

@@ -1,0 +1,206 @@
+"""Main-content extraction for HTML: find the article's container, keep its blocks,
+drop the rest, and say for every dropped line which signal dropped it.
+
+Each block (one line of the page text) gets a weight from its own features:
+Chinese text with punctuation and few links counts for the article, link-heavy
+blocks (menus, lists of headlines) and short unpunctuated labels count against
+it. A container's score is the sum of the weights of the blocks inside it; the
+best-scoring container that is not a comment area, sidebar or footer by its
+class or id is the article (an ``itemprop=articleBody`` or ``<article>`` element
+that holds most of the text is preferred). Siblings of that container that carry
+real text too are added, since many sites split an article over several boxes.
+Inside the article, link-dense blocks and blocks in share bars, comment areas
+and the like are dropped as well.
+
+>>> from app.core.readers.html import read_html
+>>> from app.core.testing import run_doc_step
+>>> page = ('<body><div class="nav"><a>首页</a><a>新闻</a></div><div class="article">'
+...         '<p>今天上午，全市召开作风建设大会，部署下一阶段的重点工作。</p>'
+...         '<p>会议强调，要坚持问题导向，狠抓工作落实，确保各项任务按期完成。</p>'
+...         '<div class="share">分享到：<a>微信</a><a>微博</a></div></div>'
+...         '<div class="footer">关于我们 | 联系我们</div></body>')
+>>> print(run_doc_step(run, read_html(page.encode())))
+今天上午，全市召开作风建设大会，部署下一阶段的重点工作。
+会议强调，要坚持问题导向，狠抓工作落实，确保各项任务按期完成。
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Edit, make_edit
+from ..textutil import line_span_for_drop, lines
+
+PUNCT = regex.compile(r"[，。！？；：、,.!?;:“”「」]")
+# class/id tokens ("comment-list" → comment, list) that mark what is not the article
+ALWAYS_NEGATIVE = frozenset("""
+comment comments cmt reply replies pinglun discuss footer foot copyright breadcrumb crumb crumbs
+mianbao sidebar sidebox rightbar leftbar aside share sharing fenxiang bdshare social related relate
+xiangguan recommend recommended tuijian remen hotnews hotlist ranking rank nav navbar navigation
+daohang menu topbar toolbar login register signin popup modal advert ads adsense banner sponsor
+subscribe qrcode erweima download gotop backtop pager pagination pagenav prevnext friendlink
+friendlinks links tags tagcloud keywords fontsize print
+""".split())
+NEGATIVE_HINT = frozenset("side hot list more ad top bottom tool widget search footer header prev next".split())
+POSITIVE = frozenset("""
+article articlebody artibody content contents main entry post story detail details text txt body
+zhengwen neirong wenzhang js_content rich_media_content cont con news newscon
+""".split())
+_TOKEN = regex.compile(r"[a-z0-9]+")
+# elements that can hold an article; paragraphs, headings and list items are what they hold
+CONTAINERS = frozenset("body div section article main td table tbody center dd blockquote form font span".split())
+MIN_ARTICLE = 40          # characters of weight below which a page has no article to find
+
+
+def _chars(s: str) -> int:
+    return len("".join(s.split()))
+
+
+def block_weight(text: str, link_chars: int) -> float:
+    """How much one block speaks for being article text (negative: against).
+
+    >>> block_weight("今天上午，全市召开作风建设大会，部署下一阶段的重点工作。", 0) > 20
+    True
+    >>> block_weight("首页", 2) < 0
+    True
+    """
+    c = _chars(text)
+    if not c:
+        return 0.0
+    ld = min(1.0, link_chars / c)
+    if ld >= 0.5:
+        return -float(c)
+    p = len(PUNCT.findall(text))
+    if p == 0 and c < 25:
+        return -0.5 * min(c, 10)
+    return c * (1.0 - ld) * (1.0 if p else 0.7)
+
+
+def unlikely(classid: str) -> bool:
+    """A container whose class or id says it is not the article (comments, share bar …).
+
+    >>> unlikely("comment-text"), unlikely("article-content"), unlikely("main"), unlikely("side-list")
+    (True, False, False, True)
+    """
+    tokens = _TOKEN.findall(classid)
+    if not tokens:
+        return False
+    if any(t in ALWAYS_NEGATIVE for t in tokens):
+        return True
+    return any(t in NEGATIVE_HINT for t in tokens) and not any(t in POSITIVE for t in tokens)
+
+
+def run(text: str, ctx) -> list[Edit]:
+    doc = ctx.doc
+    if doc.kind != "html" or not doc.elements or ctx.config.keep_lines:
+        return []
+    ls = list(lines(text))
+    if len(ls) != len(doc.blocks):
+        return []                       # the text no longer lines up with the blocks
+    plan = plan_extraction(doc)
+    if plan is None:
+        return []
+    verdicts = plan
+    return _edits(text, ls, verdicts)
+
+
+def plan_extraction(doc) -> dict[int, tuple[str, str, float]] | None:
+    """Block index → (rule, reason, confidence) for every block to drop; None: keep all."""
+    elements, blocks = doc.elements, doc.blocks
+    weights = [block_weight(b.text, b.features.get("link_chars", 0)) for b in blocks]
+    boxes = _unlikely_boxes(elements, blocks, weights)
+    for i, b in enumerate(blocks):
+        if weights[i] > 0 and any(e in boxes for e in b.features.get("path", (0,))):
+            weights[i] = -0.5 * weights[i]        # text in comments, sidebars … speaks against its container
+    scores: dict[int, float] = {}
+    for b, w in zip(blocks, weights):
+        for el in b.features.get("path", (0,)):
+            scores[el] = scores.get(el, 0.0) + w
+    best = _best_container(elements, scores, boxes)
+    if best is None or scores[best] < MIN_ARTICLE:
+        return None
+    keep_roots = _with_siblings(best, blocks, scores, boxes)
+    drops: dict[int, tuple[str, str, float]] = {}
+    for i, (b, w) in enumerate(zip(blocks, weights)):
+        path = b.features.get("path", (0,))
+        inside = next((k for k in keep_roots if k in path), None)
+        if inside is None:
+            conf = 0.9 if w <= 0 else 0.75
+            drops[i] = ("outside-main", f"正文区域之外（正文在 {_describe(elements, best)}）", conf)
+            continue
+        below = path[path.index(inside) + 1:]
+        bad = next((e for e in below if e in boxes), None)
+        if bad is not None:
+            drops[i] = ("unlikely-box", f"正文中的「{elements[bad][1][:30]}」区块（评论、分享、推荐等）", 0.85)
+        elif w < 0 and b.features.get("link_chars", 0) >= max(2, 0.5 * _chars(b.text)):
+            drops[i] = ("link-dense", "链接密集的行（导航、标题列表）", 0.85)
+    return drops
+
+
+def _unlikely_boxes(elements, blocks, weights) -> set[int]:
+    """Containers unlikely by class or id, except wrappers holding most of the page's text."""
+    total = sum(w for w in weights if w > 0) or 1.0
+    positive: dict[int, float] = {}
+    for b, w in zip(blocks, weights):
+        if w > 0:
+            for e in b.features.get("path", (0,)):
+                positive[e] = positive.get(e, 0.0) + w
+    return {e for e, (_tag, classid, _prop) in enumerate(elements)
+            if e and unlikely(classid) and positive.get(e, 0.0) <= 0.5 * total}
+
+
+def _best_container(elements, scores: dict[int, float], boxes: set[int]) -> int | None:
+    cands = [e for e in scores if e not in boxes and elements[e][0] in CONTAINERS]
+    if not cands:
+        return 0 if scores.get(0, 0) > 0 else None
+    top = max(scores[e] for e in cands)
+    preferred = [e for e in cands if (elements[e][2] == "articlebody" or elements[e][0] == "article")
+                 and scores[e] >= 0.6 * top]
+    if preferred:
+        return max(preferred, key=lambda e: scores[e])
+    # the deepest container that holds (nearly) the best score: the tightest box around the article
+    good = [e for e in cands if scores[e] >= 0.98 * top]
+    return max(good)
+
+
+def _with_siblings(best: int, blocks, scores, boxes: set[int]) -> list[int]:
+    """The article container and its sibling boxes that hold real text too."""
+    parent_of: dict[int, int] = {}
+    for b in blocks:
+        path = b.features.get("path", (0,))
+        for a, c in zip(path, path[1:]):
+            parent_of[c] = a
+    parent = parent_of.get(best)
+    if parent is None:
+        return [best]
+    floor = max(0.2 * scores[best], 60.0)
+    sibs = [e for e, p in parent_of.items()
+            if p == parent and e != best and scores.get(e, 0) >= floor and e not in boxes]
+    return [best, *sibs]
+
+
+def _describe(elements, e: int) -> str:
+    tag, classid, _ = elements[e]
+    return f"<{tag}{' ' + classid[:30] if classid else ''}>"
+
+
+def _edits(text: str, ls, drops) -> list[Edit]:
+    """One edit per run of consecutive dropped lines with the same rule."""
+    edits = []
+    idx = sorted(drops)
+    i = 0
+    while i < len(idx):
+        j = i
+        while j + 1 < len(idx) and idx[j + 1] == idx[j] + 1 and drops[idx[j + 1]][:2] == drops[idx[i]][:2]:
+            j += 1
+        first, last = ls[idx[i]], ls[idx[j]]
+        start, _ = line_span_for_drop(text, first)
+        _, end = line_span_for_drop(text, last)
+        if last.index == len(ls) - 1 and first.start > 0 and (first.index - 1) in drops:
+            start = first.start
+        elif last.index == len(ls) - 1 and first.start > 0:
+            start = first.start - 1
+        rule, reason, conf = drops[idx[i]]
+        n = idx[j] - idx[i] + 1
+        edits.append(make_edit(rule, reason + (f"，共 {n} 行" if n > 1 else ""), conf, start, end, "", kind="drop"))
+        i = j + 1
+    return edits
