@@ -12,7 +12,7 @@ URL, site name and date in the metadata.
 from __future__ import annotations
 
 import regex
-from lxml import etree, html as lxml_html
+from lxml import etree
 
 from ..document import Block, Document
 from .decode import Decoded, decode
@@ -47,20 +47,19 @@ def read_html(data: bytes, source: str = "") -> Document:
 
 
 def html_to_document(text: str, source: str = "", decoded: Decoded | None = None) -> Document:
-    parser = lxml_html.HTMLParser(encoding="utf-8", remove_comments=False, huge_tree=True)
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=False, huge_tree=True)
     try:
-        root = lxml_html.document_fromstring(text.encode("utf-8", errors="replace"), parser=parser)
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(text.encode("utf-8", errors="replace"), parser=parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        root = None
+    if root is None:
         return Document.from_blocks([], source=source, kind="html", meta=_enc_meta(decoded))
     meta = _enc_meta(decoded)
     meta.update(_metadata(root, text))
-    for el in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
-        _remove_keep_tail(el)
+    etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *DROP_TAGS, with_tail=False)
     body = root.find("body")
     if body is None:
         body = root
-    for el in list(body.iter(*DROP_TAGS)):
-        _remove_keep_tail(el)
     lin = _Linearizer()
     blocks = lin.run(body)
     h1 = next((b.text for b in blocks if b.tag == "h1" and b.text.strip()), "")
@@ -75,20 +74,6 @@ def _enc_meta(decoded: Decoded | None) -> dict:
         return {}
     return {"encoding": decoded.encoding, "encoding_confidence": decoded.confidence,
             "encoding_how": decoded.how, "decode_errors": decoded.errors}
-
-
-def _remove_keep_tail(el) -> None:
-    parent = el.getparent()
-    if parent is None:
-        return
-    tail = el.tail or ""
-    if tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(el)
 
 
 def clean_page_title(title: str) -> str:
@@ -107,8 +92,9 @@ def clean_page_title(title: str) -> str:
 def _metadata(root, text: str) -> dict:
     meta: dict = {}
     t = root.find(".//title")
-    if t is not None and t.text_content().strip():
-        meta["page_title"] = clean_page_title(t.text_content())
+    title = "".join(t.itertext()) if t is not None else ""
+    if title.strip():
+        meta["page_title"] = clean_page_title(title)
     for xpath, key in (("//link[@rel='canonical']/@href", "url"),
                        ("//meta[@property='og:url']/@content", "url"),
                        ("//meta[@property='og:site_name']/@content", "site"),
@@ -145,43 +131,42 @@ class _Linearizer:
         self.tags: list[str] = ["body"]
 
     def run(self, body) -> list[Block]:
+        containers, cells, flush = CONTAINER_TAGS, CELL_TAGS, self._flush
         for event, el in etree.iterwalk(body, events=("start", "end")):
-            tag = el.tag.lower() if isinstance(el.tag, str) else ""
             if el is body:
                 continue
+            tag = el.tag
+            tag = tag.lower() if isinstance(tag, str) else ""
             if event == "start":
-                self._start(el, tag)
+                if tag == "br":
+                    flush()
+                    continue
+                if tag in containers:
+                    if tag not in cells:
+                        flush()
+                    self.tags.append(tag)
+                    cls, eid = el.get("class"), el.get("id")
+                    classid = f"{cls or ''} {eid or ''}".strip().lower() if (cls or eid) else ""
+                    self.elements.append((tag, classid, (el.get("itemprop") or "").lower()))
+                    self.path.append(len(self.elements) - 1)
+                elif tag == "a":
+                    self.link_depth += 1
+                if el.text:
+                    self._text(el.text)
             else:
-                self._end(el, tag)
-        self._flush()
+                if tag == "a":
+                    self.link_depth -= 1
+                elif tag in containers:
+                    if tag in cells:
+                        self.buf.append("\t")
+                    else:
+                        flush()
+                    self.tags.pop()
+                    self.path.pop()
+                if el.tail:
+                    self._text(el.tail)
+        flush()
         return self.blocks
-
-    def _start(self, el, tag: str) -> None:
-        if tag == "br":
-            self._flush()
-            return
-        if tag in CONTAINER_TAGS:
-            if tag not in CELL_TAGS:
-                self._flush()
-            self.tags.append(tag)
-            self.elements.append((tag, f"{el.get('class', '')} {el.get('id', '')}".strip().lower(),
-                                  (el.get("itemprop") or "").lower()))
-            self.path.append(len(self.elements) - 1)
-        if tag == "a":
-            self.link_depth += 1
-        self._text(el.text)
-
-    def _end(self, el, tag: str) -> None:
-        if tag == "a":
-            self.link_depth -= 1
-        if tag in CELL_TAGS:
-            self.buf.append("\t")
-        if tag in CONTAINER_TAGS:
-            if tag not in CELL_TAGS:
-                self._flush()
-            self.tags.pop()
-            self.path.pop()
-        self._text(el.tail)
 
     def _text(self, s: str | None) -> None:
         if s:
@@ -190,8 +175,13 @@ class _Linearizer:
                 self.link_chars += len("".join(s.split()))
 
     def _flush(self) -> None:
+        if not self.buf:
+            return
         raw = "".join(self.buf)
         self.buf = []
+        if raw.isspace():
+            self.link_chars = 0
+            return
         links, self.link_chars = self.link_chars, 0
         tag = self.tags[-1]
         if "\t" in raw:

@@ -25,6 +25,8 @@ and the like are dropped as well.
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from ..document import Edit, make_edit
@@ -75,6 +77,7 @@ def block_weight(text: str, link_chars: int) -> float:
     return c * (1.0 - ld) * (1.0 if p else 0.7)
 
 
+@functools.lru_cache(maxsize=4096)
 def unlikely(classid: str) -> bool:
     """A container whose class or id says it is not the article (comments, share bar …).
 
