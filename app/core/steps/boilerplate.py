@@ -1,10 +1,14 @@
 """Site furniture: every line gets a verdict, and every dropped line a rule and a reason.
 
 Lines are sorted into zones: the head (before the first line of running text),
-the body and the tail (after the last). Rule packs say which lines to drop in
-which zone (``drop-line``), which lines open a list of links to drop with them
-(``drop-list``: "相关文章：" and the titles under it), and which to keep but
-flag. The title is chosen here too, and its near-copies near the top dropped.
+the body and the tail (after the last). Rule packs say which lines to keep
+whatever else says (``keep-line``: 【篇一】), which to drop in which zone
+(``drop-line``), which open a list of links to drop with them (``drop-list``:
+"相关文章：" and the titles under it), which open a comment section that runs to
+the end (``drop-rest``), which to keep but flag (``flag-line``), and which
+sentences to cut out of a kept line (``replace``: inline ads). Generic signals
+add what no rule names: lines repeated as running headers. The title is chosen
+here too, and its near-copies near the top dropped.
 
 >>> from app.core.testing import run_step
 >>> run_step(run, "欢迎来到某某范文网!\\n\\n秋天的校园\\n\\n秋天到了，校园里的树叶黄了，一片片落下来。\\n\\n相关文章：\\n1.春天的校园\\n2.冬天的校园")
@@ -12,144 +16,148 @@ flag. The title is chosen here too, and its near-copies near the top dropped.
 """
 from __future__ import annotations
 
-import difflib
-
-import regex
+from dataclasses import dataclass, field
 
 from ..document import Edit, make_edit
 from ..rules import Rule, RuleTimeout, rules_for
-from ..textutil import (LIST_ITEM_RE, Line, han_ratio, is_body_like, is_heading, line_span_for_drop,
-                        lines, squash)
+from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, line_span_for_drop, lines
+from ._replace import replace_edits
+from .titles import choose_title, drop_title_copies
 
-TITLE_MAX = 80
-DUPLICATE_RATIO = 0.8
-_NAV_SEP = regex.compile(r"[>»›|｜]")
-_TITLE_BAD_END = regex.compile(r"[，,：:；;、。]$")
+REPEAT_MIN = 3           # a short line seen this often is a running header or footer
+REST_SHARE = 0.5         # a drop-rest trigger needs this share of the body before it
+
+
+@dataclass
+class Page:
+    """The lines of a document and what has been decided about them so far."""
+
+    lines: list[Line]
+    drops: dict[int, tuple[str, str, float]] = field(default_factory=dict)
+    protected: set[int] = field(default_factory=set)
+    first_body: int = 0
+    last_body: int = -1
+
+    def zone(self, i: int) -> str:
+        return "head" if i < self.first_body else "tail" if i > self.last_body else "body"
+
+    def drop(self, i: int, rule: str, reason: str, confidence: float) -> None:
+        if i not in self.protected:
+            self.drops.setdefault(i, (rule, reason, confidence))
+
+    def open(self, i: int) -> bool:
+        return i not in self.drops and i not in self.protected and bool(self.lines[i].text.strip())
+
+    def find_body(self) -> None:
+        body = [l.index for l in self.lines if l.index not in self.drops and is_body_like(l.text)]
+        self.first_body = body[0] if body else len(self.lines)
+        self.last_body = body[-1] if body else -1
 
 
 def run(text: str, ctx) -> list[Edit]:
-    ls = list(lines(text))
-    drops: dict[int, tuple[str, str, float]] = {}
-    rules = rules_for("boilerplate")
+    page = Page(list(lines(text)))
+    rules = [r for r in rules_for("boilerplate") if f"{r.pack}/{r.id}" not in ctx.disabled_rules]
+    _run_rules([r for r in rules if r.action == "keep-line"], page, ctx)
     # rules for any zone first: what they drop (an editor's intro) must not count as body
-    _run_rules([r for r in rules if r.zone == "any"], ls, lambda i: "any", drops, ctx)
-    body = [l.index for l in ls if l.index not in drops and is_body_like(l.text)]
-    first_body = body[0] if body else len(ls)
-    last_body = body[-1] if body else -1
+    _run_rules([r for r in rules if r.zone == "any" and r.action not in ("keep-line", "replace")], page, ctx)
+    page.find_body()
+    _run_rules([r for r in rules if r.zone != "any" and r.action not in ("keep-line", "replace")], page, ctx)
+    _drop_repeated(page)
 
-    def zone(i: int) -> str:
-        return "head" if i < first_body else "tail" if i > last_body else "body"
-
-    _run_rules([r for r in rules if r.zone != "any"], ls, zone, drops, ctx)
-
-    title = _choose_title(ls, zone, drops, ctx.meta.get("title", ""))
+    title = choose_title(page, ctx.meta.get("title", ""))
     if title is not None:
         ctx.meta["title"] = title.text.strip()
-        ctx.meta["title_line"] = title.index
-        _drop_title_copies(title, ls, zone, drops)
+        drop_title_copies(page, title)
 
     if ctx.config.keep_lines:
-        for i, (rule, reason, _conf) in sorted(drops.items()):
-            ctx.flag(i + 1, ls[i].text, f"保留行号模式：未删除（{reason}）", rule, "boilerplate")
+        for i, (rule, reason, _conf) in sorted(page.drops.items()):
+            ctx.flag(i + 1, page.lines[i].text, f"保留行号模式：未删除（{reason}）", rule, "boilerplate")
         return []
-    return _drop_edits(text, ls, drops)
+    edits = _drop_edits(text, page)
+    edits += _inline_edits(text, page, [r for r in rules if r.action == "replace"], ctx)
+    return edits
 
 
-def _run_rules(rules: list[Rule], ls: list[Line], zone, drops, ctx) -> None:
+def _run_rules(rules: list[Rule], page: Page, ctx) -> None:
     for rule in rules:
-        if f"{rule.pack}/{rule.id}" in ctx.disabled_rules:
-            continue
         try:
-            _apply_rule(rule, ls, zone, drops, ctx)
+            _apply_rule(rule, page, ctx)
         except RuleTimeout as exc:
             ctx.rule_timed_out(exc)
 
 
-def _apply_rule(rule: Rule, ls: list[Line], zone, drops, ctx) -> None:
-    for l in ls:
-        if l.index in drops or not l.text.strip():
+def _apply_rule(rule: Rule, page: Page, ctx) -> None:
+    for l in page.lines:
+        if not page.open(l.index):
             continue
-        if rule.zone != "any" and zone(l.index) != rule.zone:
+        if rule.zone != "any" and page.zone(l.index) != rule.zone:
             continue
         if not rule.matches_line(l.text.strip()):
             continue
-        if rule.action == "flag-line":
+        if rule.action == "keep-line":
+            page.protected.add(l.index)
+        elif rule.action == "flag-line":
             ctx.flag(l.index + 1, l.text, rule.reason, rule.id, "boilerplate")
         elif rule.action == "drop-line":
-            drops[l.index] = (rule.id, rule.reason, rule.confidence)
+            page.drop(l.index, rule.id, rule.reason, rule.confidence)
         elif rule.action == "drop-list":
-            drops[l.index] = (rule.id, rule.reason, rule.confidence)
-            _drop_list_after(l.index, ls, drops, rule)
+            page.drop(l.index, rule.id, rule.reason, rule.confidence)
+            _drop_list_after(l.index, page, rule)
+        elif rule.action == "drop-rest" and _body_share_before(page, l.index) >= REST_SHARE:
+            for rest in page.lines[l.index:]:
+                page.drop(rest.index, rule.id, rule.reason, rule.confidence)
+            return
 
 
-def _drop_list_after(i: int, ls: list[Line], drops, rule: Rule) -> None:
+def _body_share_before(page: Page, i: int) -> float:
+    sizes = [(l.index, len(l.text)) for l in page.lines if l.index not in page.drops and is_body_like(l.text)]
+    total = sum(n for _, n in sizes) or 1
+    return sum(n for j, n in sizes if j < i) / total
+
+
+def _drop_list_after(i: int, page: Page, rule: Rule) -> None:
     """Drop the titles listed under a trigger line, up to the next running text."""
-    for l in ls[i + 1:]:
+    for l in page.lines[i + 1:]:
         s = l.text.strip()
-        if not s:
+        if not s or l.index in page.drops:
             continue
-        if is_body_like(s) and not LIST_ITEM_RE.match(s):
+        if l.index in page.protected or (is_body_like(s) and not LIST_ITEM_RE.match(s)):
             break
         if LIST_ITEM_RE.match(s) or (len(s) <= 60 and not s.endswith("。")):
-            drops.setdefault(l.index, (f"{rule.id}-item", f"{rule.reason}下的条目", rule.confidence * 0.95))
+            page.drop(l.index, f"{rule.id}-item", f"{rule.reason}下的条目", round(rule.confidence * 0.95, 2))
         else:
             break
 
 
-def _title_like(s: str) -> bool:
-    s = s.strip()
-    return (4 <= len(s) <= TITLE_MAX and not _TITLE_BAD_END.search(s) and not is_body_like(s)
-            and han_ratio(s) >= 0.5 and not is_heading(s) and not _NAV_SEP.search(s)
-            and "。" not in s[:-1])
-
-
-def similarity(a: str, b: str) -> float:
-    """How alike two lines are, ignoring punctuation and spaces.
-
-    >>> round(similarity("会议讲话(2024年)", "会议讲话（2023年）"), 2)
-    0.89
-    """
-    a, b = squash(a), squash(b)
-    if not a or not b:
-        return 0.0
-    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
-
-
-def _choose_title(ls: list[Line], zone, drops, meta_title: str) -> Line | None:
-    head = [l for l in ls if zone(l.index) == "head" and l.index not in drops and l.text.strip()]
-    if meta_title:
-        scored = [(similarity(meta_title, l.text), l) for l in head[:15]]
-        scored = [x for x in scored if x[0] >= DUPLICATE_RATIO]
-        if scored:
-            return max(scored, key=lambda x: (x[0], -x[1].index))[1]
-        return None
-    cands = [l for l in head if _title_like(l.text)]
-    if not cands:
-        return None
-    # a line that the page repeats (a second title, an intro quoting it) is the title
-    for c in cands:
-        key = squash(c.text)
-        if any(o.index != c.index and (similarity(c.text, o.text) >= DUPLICATE_RATIO or key in squash(o.text))
-               for o in ls[: c.index + 12] if o.text.strip()):
-            return c
-    return cands[0]
-
-
-def _drop_title_copies(title: Line, ls: list[Line], zone, drops) -> None:
-    for l in ls:
-        if l.index == title.index or l.index in drops or zone(l.index) != "head":
+def _drop_repeated(page: Page) -> None:
+    """Short lines that recur (a converted document's running header): keep the
+    first if it stands in the head (it may be the title), drop the others."""
+    seen: dict[str, list[int]] = {}
+    for l in page.lines:
+        s = l.text.strip()
+        if 2 <= len(s) <= 40 and page.open(l.index) and not is_heading(s) and not is_body_like(s):
+            seen.setdefault(s, []).append(l.index)
+    for s, where in seen.items():
+        if len(where) < REPEAT_MIN:
             continue
-        r = similarity(title.text, l.text)
-        if r >= DUPLICATE_RATIO and _title_like(l.text):
-            drops[l.index] = ("title-duplicate", "重复的标题", round(r, 2))
+        first_is_head = page.zone(where[0]) == "head"
+        for i in where[1:] if first_is_head else where:
+            page.drop(i, "repeated-line", f"重复出现 {len(where)} 次的短行（页眉、页脚）", 0.85)
 
 
-def _drop_edits(text: str, ls: list[Line], drops) -> list[Edit]:
+def _drop_edits(text: str, page: Page) -> list[Edit]:
     edits = []
-    for i in sorted(drops):
-        rule, reason, conf = drops[i]
+    ls = page.lines
+    for i in sorted(page.drops):
+        rule, reason, conf = page.drops[i]
         start, end = line_span_for_drop(text, ls[i])
-        if i == len(ls) - 1 and i - 1 in drops:
+        if i == len(ls) - 1 and i - 1 in page.drops:
             start = ls[i].start          # the previous drop took the newline already
         edits.append(make_edit(rule, reason, conf, start, end, "", kind="drop"))
     return edits
+
+
+def _inline_edits(text: str, page: Page, rules: list[Rule], ctx) -> list[Edit]:
+    """Cut inline ad sentences out of the lines that stay."""
+    kept = "\n".join(l.text if l.index not in page.drops else " " * len(l.text) for l in page.lines)
+    return replace_edits(kept, rules, ctx)

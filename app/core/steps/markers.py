@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..document import Edit
 from ..rules import rules_for
-from ._ruleapply import replace_edits
+from ._replace import replace_edits
 
 
 def run(text: str, ctx) -> list[Edit]:

@@ -1,0 +1,64 @@
+"""Choosing the title among the lines of a page, and finding its copies.
+
+>>> similarity("会议讲话(2024年)", "会议讲话（2023年）") > 0.8
+True
+>>> title_like("市直机关工委书记讲话(2024年)"), title_like("同志们："), title_like("一、提高认识")
+(True, False, False)
+"""
+from __future__ import annotations
+
+import difflib
+
+import regex
+
+from ..textutil import Line, han_ratio, is_body_like, is_heading, squash
+
+TITLE_MAX = 80
+DUPLICATE_RATIO = 0.8
+_NAV_SEP = regex.compile(r"[>»›|｜]")
+_BAD_END = regex.compile(r"[，,：:；;、。]$")
+
+
+def title_like(s: str) -> bool:
+    s = s.strip()
+    return (4 <= len(s) <= TITLE_MAX and not _BAD_END.search(s) and not is_body_like(s)
+            and han_ratio(s) >= 0.5 and not is_heading(s) and not _NAV_SEP.search(s)
+            and "。" not in s[:-1])
+
+
+def similarity(a: str, b: str) -> float:
+    """How alike two lines are, ignoring punctuation and spaces (0 … 1)."""
+    a, b = squash(a), squash(b)
+    if not a or not b:
+        return 0.0
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def choose_title(page, meta_title: str) -> Line | None:
+    """The page's title line: the one like the page's own title (HTML), else the
+    head line the page repeats (a second title, an intro quoting it), else the
+    first title-like line of the head."""
+    head = [l for l in page.lines if page.zone(l.index) == "head" and l.index not in page.drops
+            and l.text.strip()]
+    if meta_title:
+        scored = [(similarity(meta_title, l.text), l) for l in head[:15]]
+        scored = [x for x in scored if x[0] >= DUPLICATE_RATIO]
+        return max(scored, key=lambda x: (x[0], -x[1].index))[1] if scored else None
+    cands = [l for l in head if title_like(l.text) and l.index not in page.protected]
+    for c in cands:
+        key = squash(c.text)
+        near = page.lines[: c.index + 12]
+        if any(o.index != c.index and o.text.strip()
+               and (similarity(c.text, o.text) >= DUPLICATE_RATIO or key in squash(o.text)) for o in near):
+            return c
+    return cands[0] if cands else None
+
+
+def drop_title_copies(page, title: Line) -> None:
+    """Drop head lines that repeat the title (give or take a year or a suffix)."""
+    for l in page.lines:
+        if l.index == title.index or not page.open(l.index) or page.zone(l.index) != "head":
+            continue
+        r = similarity(title.text, l.text)
+        if r >= DUPLICATE_RATIO and title_like(l.text):
+            page.drop(l.index, "title-duplicate", "重复的标题", round(r, 2))
