@@ -4,11 +4,14 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# the tests never see the packs or settings of the user running them
+os.environ["QINGGAO_CONFIG_DIR"] = tempfile.mkdtemp(prefix="qinggao-test-config-")
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

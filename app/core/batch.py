@@ -57,7 +57,7 @@ def collect_inputs(paths: Iterable[str | Path]) -> Found:
         p = Path(raw)
         if p.is_dir():
             for dirpath, dirnames, filenames in os.walk(p, followlinks=False):
-                dirnames.sort()
+                dirnames[:] = sorted(d for d in dirnames if not _is_saved_page_folder(d, filenames))
                 rel = os.path.relpath(dirpath, p)
                 for name in sorted(filenames):
                     fp = Path(dirpath) / name
@@ -72,6 +72,18 @@ def collect_inputs(paths: Iterable[str | Path]) -> Found:
         else:
             found.errors.append((p, "no such file or folder"))
     return found
+
+
+def _is_saved_page_folder(dirname: str, siblings: list[str]) -> bool:
+    """``page_files`` (or ``page.files``) saved by a browser beside ``page.html``: its
+    contents are the page's images, scripts and frames, not documents of their own."""
+    for suffix in ("_files", ".files"):
+        if dirname.endswith(suffix):
+            stem = dirname[: -len(suffix)]
+            if any(Path(f).stem == stem and Path(f).suffix.lower() in (".html", ".htm", ".xhtml", ".shtml")
+                   for f in siblings):
+                return True
+    return False
 
 
 @dataclass

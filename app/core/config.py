@@ -47,6 +47,9 @@ class CleanConfig:
     convert: str = "none"              # OpenCC config name, or none
     typos: str = "auto"                # auto | all | off
     rejected: frozenset[str] = field(default_factory=frozenset)   # edit ids the user rejected
+    rule_files: tuple[str, ...] = ()   # extra rule packs (TOML) to use besides the built-in and user ones
+    disabled_packs: frozenset[str] = field(default_factory=frozenset)   # pack ids not to use
+    user_rules: bool = True            # use the packs in the user's config folder
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.steps if s not in STEP_NAMES]
@@ -85,8 +88,11 @@ class CleanConfig:
         kw: dict[str, Any] = {k: v for k, v in data.items() if k in names}
         if "steps" in kw:
             kw["steps"] = tuple(kw["steps"])
-        if "rejected" in kw:
-            kw["rejected"] = frozenset(kw["rejected"])
+        for key in ("rejected", "disabled_packs"):
+            if key in kw:
+                kw[key] = frozenset(kw[key])
+        if "rule_files" in kw:
+            kw["rule_files"] = tuple(kw["rule_files"])
         if data.get("no_title"):
             kw["title"] = False
         return cls(**kw)

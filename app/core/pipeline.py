@@ -19,7 +19,7 @@ from typing import Any, Callable
 
 from .config import CleanConfig
 from .document import Document, Edit, Result, edit_id, replay  # noqa: F401  (replay re-exported)
-from .rules import RuleTimeout
+from .rules import RuleTimeout, active_packs, rules_for
 from .steps import (boilerplate, convert, extract, layout, markers, normalize, paragraphs,
                     placeholders, punctuation, title, typos)
 from .textutil import LineIndex
@@ -51,6 +51,10 @@ class StepContext:
     flags: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     disabled_rules: set[str] = field(default_factory=set)
+    packs: tuple = ()                                       # rule packs in force
+
+    def rules(self, step: str) -> list:
+        return rules_for(step, self.packs)
 
     def flag(self, line: int, text: str, reason: str, rule: str, step: str) -> None:
         """Note a line that was kept although it might be junk."""
@@ -66,7 +70,7 @@ class StepContext:
 def clean(doc: Document, config: CleanConfig | None = None) -> Result:
     """Run every enabled step over ``doc`` and return the text and all edits."""
     config = config or CleanConfig()
-    ctx = StepContext(config=config, doc=doc, meta=dict(doc.meta))
+    ctx = StepContext(config=config, doc=doc, meta=dict(doc.meta), packs=active_packs(config))
     text = doc.text
     kept: list[Edit] = []
     rejected: list[Edit] = []

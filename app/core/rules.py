@@ -149,6 +149,41 @@ def builtin_packs() -> tuple[RulePack, ...]:
     return tuple(packs)
 
 
+def user_rules_dir() -> Path:
+    """Where a user's own rule packs live: %APPDATA%\\Qinggao\\rules on Windows,
+    ~/Library/Application Support/Qinggao/rules on macOS, else $XDG_CONFIG_HOME/qinggao/rules."""
+    import os
+    import sys
+    if os.environ.get("QINGGAO_CONFIG_DIR"):
+        return Path(os.environ["QINGGAO_CONFIG_DIR"]) / "rules"
+    if sys.platform.startswith("win"):
+        return Path(os.environ.get("APPDATA", Path.home())) / "Qinggao" / "rules"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / "Qinggao" / "rules"
+    return Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "qinggao" / "rules"
+
+
+@functools.lru_cache(maxsize=32)
+def _packs_from(paths: tuple[str, ...], stamp: tuple[float, ...]) -> tuple[RulePack, ...]:
+    return tuple(load_pack(Path(p)) for p in paths)
+
+
+def load_packs(files: tuple[str, ...]) -> tuple[RulePack, ...]:
+    """Packs from files, cached until a file changes."""
+    stamp = tuple(Path(p).stat().st_mtime if Path(p).exists() else 0.0 for p in files)
+    return _packs_from(tuple(files), stamp)
+
+
+def active_packs(config) -> tuple[RulePack, ...]:
+    """Built-in packs, the user's own packs and the config's extra files, less the disabled ones."""
+    files: list[str] = []
+    if config.user_rules and user_rules_dir().is_dir():
+        files += [str(p) for p in sorted(user_rules_dir().glob("*.toml"))]
+    files += list(config.rule_files)
+    packs = builtin_packs() + load_packs(tuple(files))
+    return tuple(p for p in packs if p.id not in config.disabled_packs)
+
+
 def rules_for(step: str, packs: tuple[RulePack, ...] | None = None) -> list[Rule]:
     """Enabled rules of ``step`` across packs, in their order."""
     packs = builtin_packs() if packs is None else packs

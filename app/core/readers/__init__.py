@@ -6,11 +6,13 @@ from pathlib import Path
 from ..document import Document
 from .decode import DecodeError
 from .html import read_html
+from .mhtml import read_mhtml
 from .text import normalize_newlines, read_text
 
 TEXT_EXTENSIONS = frozenset((".txt", ".text"))
 HTML_EXTENSIONS = frozenset((".html", ".htm", ".xhtml", ".shtml"))
-SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS
+MHTML_EXTENSIONS = frozenset((".mhtml", ".mht"))
+SUPPORTED_EXTENSIONS = TEXT_EXTENSIONS | HTML_EXTENSIONS | MHTML_EXTENSIONS
 
 _MAGIC = (
     (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
@@ -51,6 +53,8 @@ def read_bytes(data: bytes, name: str, source: str = "") -> Document:
     try:
         if ext in HTML_EXTENSIONS:
             return read_html(data, source or name)
+        if ext in MHTML_EXTENSIONS:
+            return read_mhtml(data, source or name)
         return read_text(data, source or name)
     except DecodeError as exc:
         raise ReaderError(str(exc)) from exc

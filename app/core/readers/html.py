@@ -41,8 +41,9 @@ def declared_charset(data: bytes) -> str | None:
     return m.group(1).decode("ascii") if m else None
 
 
-def read_html(data: bytes, source: str = "") -> Document:
-    decoded = decode(data, declared_charset(data))
+def read_html(data: bytes, source: str = "", declared: str | None = None) -> Document:
+    """Read a page; ``declared`` is a charset known from outside (MHTML, HTTP), else the page's own."""
+    decoded = decode(data, declared or declared_charset(data))
     return html_to_document(decoded.text, source, decoded)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..document import Edit, make_edit
-from ..rules import Rule, RuleTimeout, rules_for
+from ..rules import Rule, RuleTimeout
 from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, line_span_for_drop, lines
 from ._replace import replace_edits
 from .titles import choose_title, drop_title_copies
@@ -56,7 +56,7 @@ class Page:
 
 def run(text: str, ctx) -> list[Edit]:
     page = Page(list(lines(text)))
-    rules = [r for r in rules_for("boilerplate") if f"{r.pack}/{r.id}" not in ctx.disabled_rules]
+    rules = [r for r in ctx.rules("boilerplate") if f"{r.pack}/{r.id}" not in ctx.disabled_rules]
     _run_rules([r for r in rules if r.action == "keep-line"], page, ctx)
     # rules for any zone first: what they drop (an editor's intro) must not count as body
     _run_rules([r for r in rules if r.zone == "any" and r.action not in ("keep-line", "replace")], page, ctx)

@@ -9,9 +9,8 @@
 from __future__ import annotations
 
 from ..document import Edit
-from ..rules import rules_for
 from ._replace import replace_edits
 
 
 def run(text: str, ctx) -> list[Edit]:
-    return replace_edits(text, rules_for("markers"), ctx)
+    return replace_edits(text, ctx.rules("markers"), ctx)

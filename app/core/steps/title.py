@@ -8,8 +8,34 @@ when the user asked for the body only.
 """
 from __future__ import annotations
 
+import regex
+
 from ..document import Edit, make_edit
 from ..textutil import line_span_for_drop, lines
+
+_SUFFIXES = (
+    # 工作总结范文(精选9篇) / 【通用5篇】
+    regex.compile(r"\s*[（(【\[]\s*(?:精选|通用|优秀|热门|最新|推荐|经典|实用|完整版|汇编|汇总|合集|必备|范文)?"
+                  r"\s*\d{1,3}\s*篇\s*(?:精选|范文|合集|汇总)?\s*[)）】\]]\s*$"),
+    # 秋天的校园_作文网 / 标题 | 新浪新闻 / 标题-第一范文网
+    regex.compile(r"\s*(?:[_|｜]|\s[-—–]\s|[-—–])\s*[^_|｜\-—–]{1,20}"
+                  r"(?:网|站|文库|范文|频道|首页|在线|百科|论坛|博客|公众号|新闻|日报|晚报|客户端|图书馆|\.com|\.cn)\s*$"),
+)
+
+
+def trim_title(title: str) -> str:
+    """The title without a site's suffix.
+
+    >>> trim_title("工作总结范文(精选9篇)"), trim_title("秋天的校园_作文网"), trim_title("开学典礼讲话-第一范文网")
+    ('工作总结范文', '秋天的校园', '开学典礼讲话')
+    >>> trim_title("讲话(2024年)"), trim_title("2024-2025学年工作计划")
+    ('讲话(2024年)', '2024-2025学年工作计划')
+    """
+    for pattern in _SUFFIXES:
+        m = pattern.search(title)
+        if m and m.start() >= 4:
+            title = title[: m.start()]
+    return title
 
 
 def run(text: str, ctx) -> list[Edit]:
@@ -24,14 +50,21 @@ def run(text: str, ctx) -> list[Edit]:
             return []
         start, end = line_span_for_drop(text, found)
         return [make_edit("no-title", "只输出正文（--no-title）", 1.0, start, end, "", kind="drop")]
+    short = trim_title(title)
     if found is None:
-        return [make_edit("title-from-meta", "正文中没有标题，取自网页的标题", 0.8, 0, 0, title + "\n",
+        ctx.meta["title"] = short
+        return [make_edit("title-from-meta", "正文中没有标题，取自网页的标题", 0.8, 0, 0, short + "\n",
                           kind="insert")]
+    edits = []
+    if short != title:
+        ctx.meta["title"] = short
+        at = found.start + found.text.index(title) + len(short)
+        edits.append(make_edit("title-suffix", "标题后的网站名或“（精选N篇）”", 0.9, at, at + len(title) - len(short), ""))
     if first is not None and found.index != first.index:
         for l in ls[first.index:found.index]:
             if l.text.strip():
                 ctx.flag(l.index + 1, l.text, "标题之前的未知行，已保留", "before-title", "title")
         start, end = line_span_for_drop(text, found)
-        return [make_edit("title-first", "标题移到第一行", 0.9, 0, 0, title + "\n", kind="insert"),
+        return [make_edit("title-first", "标题移到第一行", 0.9, 0, 0, short + "\n", kind="insert"),
                 make_edit("title-first", "标题移到第一行", 0.9, start, end, "", kind="drop")]
-    return []
+    return edits
