@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--convert", choices=CONVERSIONS, default="none", help="OpenCC script conversion")
     c.add_argument("--typos", choices=("auto", "all", "off"), default="auto",
                    help="typo fixes: auto (sure fixes), all, off")
+    c.add_argument("--rules", action="append", default=[], metavar="PACK.toml",
+                   help="also use this rule pack (repeatable); packs in the user's config folder are always used")
+    c.add_argument("--no-user-rules", action="store_true", help="do not use the packs in the user's config folder")
+    c.add_argument("--learn-rules", metavar="FILE",
+                   help="write the lines that recur across the batch as a rule pack to review and reuse")
     c.add_argument("--explain", action="store_true", help="print every edit with its step, rule and reason")
     c.add_argument("--report", metavar="FILE", help="write a JSON report of all edits")
     c.add_argument("--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
@@ -60,7 +65,9 @@ def config_from_args(args: argparse.Namespace) -> tuple[CleanConfig, OutputConfi
         # the steps always run in pipeline order, whatever order they were named in
         steps = tuple(s for s in STEP_NAMES if s in steps) + tuple(s for s in steps if s not in STEP_NAMES)
     cfg = CleanConfig(steps=steps, keep_lines=args.keep_lines, title=not args.no_title,
-                      placeholder=args.placeholder, convert=args.convert, typos=args.typos)
+                      placeholder=args.placeholder, convert=args.convert, typos=args.typos,
+                      rule_files=tuple(str(Path(p).resolve()) for p in args.rules),
+                      user_rules=not args.no_user_rules)
     out = OutputConfig(format=args.format, encoding=args.encoding, newline=args.newline,
                        overwrite=args.overwrite)
     return cfg, out
@@ -69,11 +76,14 @@ def config_from_args(args: argparse.Namespace) -> tuple[CleanConfig, OutputConfi
 def cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     from .core.batch import collect_inputs, default_workers, plan_jobs, run_jobs
     from .core.document import Edit
+    from .core.learn import learn, pack_toml
     from .core.writers import write_atomic
 
+    from .core.rules import active_packs
     try:
         cfg, out = config_from_args(args)
-    except ValueError as exc:
+        active_packs(cfg)
+    except (ValueError, OSError) as exc:
         parser.error(str(exc))
     if out.format == "docx":
         print("qinggao: --format docx is not available yet; use txt, md or json", file=sys.stderr)
@@ -87,7 +97,9 @@ def cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         print("qinggao: no supported input files (.txt, .html, .htm) found", file=sys.stderr)
         return EXIT_FAILED
     want_edits = bool(args.explain or args.report)
-    jobs = plan_jobs(found.items, Path(args.output), cfg, out, want_edits)
+    want_learning = bool(args.learn_rules or args.report)
+    jobs = plan_jobs(found.items, Path(args.output), cfg, out, want_edits, want_learning)
+    candidates: list[set[str]] = []
     workers = args.jobs if args.jobs > 0 else default_workers()
     report = []
     done = 0
@@ -106,11 +118,21 @@ def cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                 print(f"  [flag {f['step']}/{f['rule']}] 第{f['line']}行 保留「{f['text'][:40]}」 {f['reason']}")
             for w in fr.warnings:
                 print(f"  [warning] {w}")
+        if fr.ok and want_learning:
+            candidates.append(set(fr.candidates))
         if args.report:
             report.append({"source": fr.source, "output": fr.output, "error": fr.error, "title": fr.title,
                            "meta": fr.meta, "edits": fr.edits, "flags": fr.flags, "warnings": fr.warnings})
+    learned = learn(candidates) if want_learning else []
+    if learned:
+        print(f"qinggao: {len(learned)} line(s) recur across the batch and may be site furniture"
+              + (f" (written to {args.learn_rules})" if args.learn_rules else " (see --learn-rules)"),
+              file=sys.stderr)
+    if args.learn_rules:
+        write_atomic(Path(args.learn_rules), pack_toml(learned).encode("utf-8"), overwrite=True)
     if args.report:
-        data = json.dumps({"files": report, "summary": {"cleaned": done, "failed": failed}},
+        data = json.dumps({"files": report, "summary": {"cleaned": done, "failed": failed},
+                           "recurring_lines": [{"line": l, "files": n} for l, n in learned]},
                           ensure_ascii=False, indent=1).encode("utf-8")
         write_atomic(Path(args.report), data, overwrite=True)
     print(f"qinggao: cleaned {done} file(s), {failed} failed → {args.output}", file=sys.stderr)

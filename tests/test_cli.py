@@ -116,3 +116,23 @@ def test_help_lists_the_steps():
     assert proc.returncode == 0
     for step in ("boilerplate", "placeholders", "typos", "punctuation", "paragraphs"):
         assert step in proc.stdout
+
+
+def test_learn_rules_from_a_batch_and_reuse_them(tmp_path):
+    body = "今天我们召开会议，研究部署下一阶段的重点工作，会议取得了圆满成功。"
+    for i in range(5):
+        _write(tmp_path / "in" / f"p{i}.txt",
+               f"第{i}次会议纪要\n{body}第{i}项任务已经完成。\n晨光书院藏书阁\n书院地址在东山路八号\n")
+    pack = tmp_path / "learned.toml"
+    report = tmp_path / "r.json"
+    proc = run_cli("clean", tmp_path / "in", "-o", tmp_path / "o1", "--learn-rules", pack, "--report", report)
+    assert proc.returncode == 0, proc.stderr
+    assert "recur across the batch" in proc.stderr
+    recurring = {r["line"] for r in json.loads(report.read_text(encoding="utf-8"))["recurring_lines"]}
+    assert recurring == {"晨光书院藏书阁", "书院地址在东山路八号"}
+    assert "晨光书院藏书阁" in (tmp_path / "o1" / "p0.txt").read_text(encoding="utf-8")
+    proc = run_cli("clean", tmp_path / "in", "-o", tmp_path / "o2", "--rules", pack)
+    assert proc.returncode == 0, proc.stderr
+    out = (tmp_path / "o2" / "p0.txt").read_text(encoding="utf-8")
+    assert "晨光书院" not in out and "书院地址" not in out and "第0项任务已经完成" in out
+    assert run_cli("clean", tmp_path / "in", "-o", tmp_path / "o3", "--rules", tmp_path / "none.toml").returncode == 2

@@ -19,6 +19,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from .config import CleanConfig, OutputConfig
 from .document import Result
+from .learn import candidate_lines
 from .pipeline import clean
 from .readers import SUPPORTED_EXTENSIONS, ReaderError, read_path
 from .writers import WriterError, free_path, output_path, render, write_atomic
@@ -97,6 +98,7 @@ class FileResult:
     edits: list[dict[str, Any]] = field(default_factory=list)
     flags: list[dict[str, Any]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    candidates: list[str] = field(default_factory=list)        # lines for learning (see learn.py)
 
     @property
     def ok(self) -> bool:
@@ -110,6 +112,7 @@ class Job:
     config: CleanConfig
     out: OutputConfig
     want_edits: bool = False
+    want_candidates: bool = False
 
 
 def clean_path(path: str | Path, config: CleanConfig | None = None) -> Result:
@@ -126,6 +129,8 @@ def run_job(job: Job) -> FileResult:
         fr.flags, fr.warnings = result.flags, result.warnings
         if job.want_edits:
             fr.edits = [e.to_dict() for e in result.edits]
+        if job.want_candidates:
+            fr.candidates = sorted(candidate_lines(result.text))
         if job.target is not None:
             data = render(result, job.out, str(job.item.path))
             fr.output = str(write_atomic(job.target, data, job.out.overwrite))
@@ -143,7 +148,7 @@ def run_job(job: Job) -> FileResult:
 
 
 def plan_jobs(items: list[InputItem], outdir: Path, config: CleanConfig, out: OutputConfig,
-              want_edits: bool = False) -> list[Job]:
+              want_edits: bool = False, want_candidates: bool = False) -> list[Job]:
     """Give every input its own output name: ``-2``, ``-3`` … where names collide
     with each other or (without overwrite) with files already there."""
     taken: set[Path] = set()
@@ -151,7 +156,7 @@ def plan_jobs(items: list[InputItem], outdir: Path, config: CleanConfig, out: Ou
     for item in items:
         target = free_path(output_path(outdir, item.rel_dir, item.path.stem, out.format), taken, out.overwrite)
         taken.add(target)
-        jobs.append(Job(item, target, config, out, want_edits))
+        jobs.append(Job(item, target, config, out, want_edits, want_candidates))
     return jobs
 
 
