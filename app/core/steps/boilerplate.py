@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from ..document import Edit, make_edit
 from ..rules import Rule, RuleTimeout
 from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, line_span_for_drop, lines
@@ -63,6 +65,7 @@ def run(text: str, ctx) -> list[Edit]:
     page.find_body()
     _run_rules([r for r in rules if r.zone != "any" and r.action not in ("keep-line", "replace")], page, ctx)
     _drop_repeated(page)
+    _drop_menu_runs(page)
 
     title = choose_title(page, ctx.meta.get("title", ""))
     if title is not None:
@@ -143,6 +146,28 @@ def _drop_repeated(page: Page) -> None:
         first_is_head = page.zone(where[0]) == "head"
         for i in where[1:] if first_is_head else where:
             page.drop(i, "repeated-line", f"重复出现 {len(where)} 次的短行（页眉、页脚）", 0.85)
+
+
+MENU_ITEM_MAX = 6
+MENU_RUN_MIN = 3
+_PUNCT = regex.compile(r"[，。！？：；、,.!?:;“”]")
+
+
+def _drop_menu_runs(page: Page) -> None:
+    """In the head and the tail, three or more short unpunctuated lines in a row
+    are a menu copied one item a line (首页 / 范文大全 / 书信范文 …)."""
+    run: list[int] = []
+    for l in page.lines + [Line(len(page.lines), 0, 0, "")]:
+        s = l.text.strip()
+        menu_like = (l.index < len(page.lines) and page.open(l.index) and page.zone(l.index) != "body"
+                     and 0 < len(s) <= MENU_ITEM_MAX and not _PUNCT.search(s) and not is_heading(s))
+        if menu_like:
+            run.append(l.index)
+            continue
+        if len(run) >= MENU_RUN_MIN:
+            for i in run:
+                page.drop(i, "menu-run", f"连续 {len(run)} 行的短词（逐行复制的导航菜单）", 0.85)
+        run = []
 
 
 def _drop_edits(text: str, page: Page) -> list[Edit]:

@@ -1,43 +1,111 @@
 """Paragraphs: join lines that cannot end a paragraph.
 
-A line that ends with "；" continues on the next line, and a line that starts
-with closing punctuation belongs to the line before; headings (一、 （一） 1.
-一是) always start their own line.
+* A line that ends with "；" continues on the next line.
+* A line that starts with closing punctuation belongs to the line before.
+* In a hard-wrapped document (a converted PDF or Word file copied from a 文库,
+  where most lines fill the same width), a full line that stops mid-sentence
+  continues on the next one, even across a blank line left by a page break.
+
+Headings (一、 （一） 1. 一是) and list items always start their own line, and
+indented lines (a new paragraph in a converted document) are never joined on.
 
 >>> from app.core.testing import run_step
 >>> run_step(run, "完成时限;\\n督查要业务化;\\n一是加强领导。")
 '完成时限;督查要业务化;\\n一是加强领导。'
 >>> run_step(run, "第一句话\\n，接着说。")
 '第一句话，接着说。'
+>>> wrapped = "\\n".join(["为切实加强学校安全管理，保障全体师生生命财产安全，维护正常的教育教学",
+...     "秩序，根据上级教育主管部门关于做好春季学期学校安全工作的通知要求，结",
+...     "合我校实际，特制定本方案。", "一、指导思想", "坚持“安全第一、预防为主、综合治理”的方针，牢固树立安全发展理念，以",
+...     "", "创建平安校园为目标，扎实开展安全教育和应急演练。"])
+>>> print(run_step(run, wrapped))
+为切实加强学校安全管理，保障全体师生生命财产安全，维护正常的教育教学秩序，根据上级教育主管部门关于做好春季学期学校安全工作的通知要求，结合我校实际，特制定本方案。
+一、指导思想
+坚持“安全第一、预防为主、综合治理”的方针，牢固树立安全发展理念，以创建平安校园为目标，扎实开展安全教育和应急演练。
 """
 from __future__ import annotations
+
+import unicodedata
+from collections import Counter
 
 import regex
 
 from ..document import Edit, make_edit
-from ..textutil import LIST_ITEM_RE, is_heading, lines
+from ..textutil import LIST_ITEM_RE, Line, is_heading, lines
 
 _ENDS_OPEN = regex.compile(r"[；;]\s*$")
 _STARTS_CLOSING = regex.compile(r"^\s*[，。；：、！？）”’》,.;:!?)]")
+_ENDS_SENTENCE = regex.compile(r"[。！？!?…”」』）)]\s*$")
+_INDENT = regex.compile(r"^(?:\u3000|\s{2,}|\t)")
+WRAP_MIN_WIDTH = 40          # display columns: shorter lines are no hard wrap
+WRAP_SLACK = 4               # a line this close to the wrap width counts as full
+
+
+def display_width(s: str) -> int:
+    """Columns a line takes: wide (CJK) characters count two.
+
+    >>> display_width("中文ab")
+    6
+    """
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in s)
+
+
+def wrap_width(ls: list[Line]) -> int | None:
+    """The width a hard-wrapped document was wrapped at, or None if it was not."""
+    widths = [display_width(l.text.strip()) for l in ls if l.text.strip()]
+    long = [w for w in widths if w >= WRAP_MIN_WIDTH]
+    if len(long) < 3:
+        return None
+    mode, _ = Counter(long).most_common(1)[0]
+    width = max(w for w in long if mode - WRAP_SLACK <= w <= mode + 2)
+    full = sum(1 for w in widths if width - WRAP_SLACK <= w <= width)
+    return width if full >= max(3, 0.2 * len(widths)) else None
+
+
+def _starts_own_line(text: str) -> bool:
+    return is_heading(text) or LIST_ITEM_RE.match(text) is not None
 
 
 def run(text: str, ctx) -> list[Edit]:
     if ctx.config.keep_lines:
         return []
     ls = list(lines(text))
+    width = wrap_width(ls)
     edits = []
-    for cur, nxt in zip(ls, ls[1:]):
-        if not cur.text.strip() or not nxt.text.strip():
+    for k, cur in enumerate(ls):
+        s = cur.text.strip()
+        if not s or is_heading(s) and _ENDS_SENTENCE.search(s):
             continue
-        if is_heading(nxt.text) or LIST_ITEM_RE.match(nxt.text):
+        nxt = _next_line(ls, k, allow_blank=width is not None)
+        if nxt is None or _starts_own_line(nxt.text):
             continue
-        if _ENDS_OPEN.search(cur.text):
-            rule, reason = "join-after-semicolon", "分号后断行，与下一行合并"
-        elif _STARTS_CLOSING.match(nxt.text) and not is_heading(cur.text):
-            rule, reason = "join-leading-punct", "下一行以标点开头，与本行合并"
-        else:
+        rule = _join_rule(cur, nxt, ls[k + 1] is nxt, width)
+        if rule is None:
             continue
-        start = len(cur.text.rstrip()) + cur.start
+        start = cur.start + len(cur.text.rstrip())
         end = nxt.start + (len(nxt.text) - len(nxt.text.lstrip()))
-        edits.append(make_edit(rule, reason, 0.9, start, end, "", kind="join"))
+        edits.append(make_edit(rule[0], rule[1], rule[2], start, end, "", kind="join"))
     return edits
+
+
+def _next_line(ls: list[Line], k: int, allow_blank: bool) -> Line | None:
+    for nxt in ls[k + 1:]:
+        if nxt.text.strip():
+            return nxt
+        if not allow_blank:
+            return None
+    return None
+
+
+def _join_rule(cur: Line, nxt: Line, adjacent: bool, width: int | None):
+    if adjacent and _ENDS_OPEN.search(cur.text):
+        return "join-after-semicolon", "分号后断行，与下一行合并", 0.9
+    if adjacent and _STARTS_CLOSING.match(nxt.text) and not is_heading(cur.text):
+        return "join-leading-punct", "下一行以标点开头，与本行合并", 0.9
+    if width is None or _INDENT.match(nxt.text) or _ENDS_SENTENCE.search(cur.text):
+        return None
+    w = display_width(cur.text.strip())
+    if width - WRAP_SLACK <= w <= width + 1:
+        where = "" if adjacent else "（跨过分页留下的空行）"
+        return "unwrap", f"硬换行：本行排满 {width} 栏且句子未完，与下一行合并{where}", 0.85
+    return None
