@@ -24,6 +24,7 @@ from ..document import Edit, make_edit
 from ..rules import Rule, RuleTimeout
 from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, line_span_for_drop, lines
 from ._replace import replace_edits
+from .convert import simplified_lines
 from .titles import choose_title, drop_title_copies
 
 REPEAT_MIN = 3           # a short line seen this often is a running header or footer
@@ -50,6 +51,12 @@ class Page:
     def open(self, i: int) -> bool:
         return i not in self.drops and i not in self.protected and bool(self.lines[i].text.strip())
 
+    simplified: list[str] | None = None     # the lines in simplified script, for traditional pages
+
+    def shadow(self, i: int) -> str:
+        """Line ``i`` as rules see it: stripped, and in simplified script on a traditional page."""
+        return (self.simplified[i] if self.simplified is not None else self.lines[i].text).strip()
+
     def find_body(self) -> None:
         body = [l.index for l in self.lines if l.index not in self.drops and is_body_like(l.text)]
         self.first_body = body[0] if body else len(self.lines)
@@ -58,6 +65,7 @@ class Page:
 
 def run(text: str, ctx) -> list[Edit]:
     page = Page(list(lines(text)))
+    page.simplified = simplified_lines(text)
     rules = [r for r in ctx.rules("boilerplate") if f"{r.pack}/{r.id}" not in ctx.disabled_rules]
     _run_rules([r for r in rules if r.action == "keep-line"], page, ctx)
     # rules for any zone first: what they drop (an editor's intro) must not count as body
@@ -91,11 +99,13 @@ def _run_rules(rules: list[Rule], page: Page, ctx) -> None:
 
 def _apply_rule(rule: Rule, page: Page, ctx) -> None:
     for l in page.lines:
-        if not page.open(l.index):
+        # a list's heading may already be dropped by another rule; its list must still go
+        reopen = rule.action == "drop-list" and l.index in page.drops
+        if not page.open(l.index) and not reopen:
             continue
         if rule.zone != "any" and page.zone(l.index) != rule.zone:
             continue
-        if not rule.matches_line(l.text.strip()):
+        if not rule.matches_line(page.shadow(l.index)):
             continue
         if rule.action == "keep-line":
             page.protected.add(l.index)

@@ -54,3 +54,21 @@ def _charwise(old: str, new: str, base: int, name: str, reason: str) -> list[Edi
         edits.append(make_edit(name, reason, 0.95, base + i, base + j, new[i:j]))
         i = j
     return edits
+
+
+def simplified_lines(text: str) -> list[str] | None:
+    r"""The lines of ``text`` in simplified script if it is written in traditional
+    characters (so that rules written in simplified Chinese match it), else None.
+
+    >>> simplified_lines("下載文件\n第 1 頁，共 3 頁")
+    ['下载文件', '第 1 页，共 3 页']
+    >>> simplified_lines("下载文件") is None
+    True
+    """
+    conv = converter("t2s")
+    sample = text[:4000]
+    han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
+    changed = sum(1 for a, b in zip(sample, conv.convert(sample)) if a != b)
+    if not han or changed / han < 0.03:
+        return None
+    return [conv.convert(line) for line in text.split("\n")]

@@ -52,7 +52,7 @@ def display_width(s: str) -> int:
 
 def wrap_width(ls: list[Line]) -> int | None:
     """The width a hard-wrapped document was wrapped at, or None if it was not."""
-    widths = [display_width(l.text.strip()) for l in ls if l.text.strip()]
+    widths = [display_width(l.text.rstrip()) for l in ls if l.text.strip()]
     long = [w for w in widths if w >= WRAP_MIN_WIDTH]
     if len(long) < 3:
         return None
@@ -104,7 +104,7 @@ def _join_rule(cur: Line, nxt: Line, adjacent: bool, width: int | None):
         return "join-leading-punct", "下一行以标点开头，与本行合并", 0.9
     if width is None or _INDENT.match(nxt.text) or _ENDS_SENTENCE.search(cur.text):
         return None
-    w = display_width(cur.text.strip())
+    w = display_width(cur.text.rstrip())
     if width - WRAP_SLACK <= w <= width + 1:
         where = "" if adjacent else "（跨过分页留下的空行）"
         return "unwrap", f"硬换行：本行排满 {width} 栏且句子未完，与下一行合并{where}", 0.85
