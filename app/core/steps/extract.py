@@ -50,6 +50,7 @@ zhengwen neirong wenzhang js_content rich_media_content cont con news newscon
 _TOKEN = regex.compile(r"[a-z0-9]+")
 # elements that can hold an article; paragraphs, headings and list items are what they hold
 CONTAINERS = frozenset("body div section article main td table tbody center dd blockquote form font span".split())
+UNSURE_WEIGHT = 60        # a block outside the article with this much weight is kept and flagged
 MIN_ARTICLE = 40          # characters of weight below which a page has no article to find
 
 
@@ -102,12 +103,15 @@ def run(text: str, ctx) -> list[Edit]:
     plan = plan_extraction(doc)
     if plan is None:
         return []
-    verdicts = plan
-    return _edits(text, ls, verdicts)
+    drops, unsure = plan
+    for i in unsure:
+        ctx.flag(i + 1, ls[i].text, "在正文区域之外，但读来像正文：保留，请核对", "outside-main-kept", "extract")
+    return _edits(text, ls, drops)
 
 
-def plan_extraction(doc) -> dict[int, tuple[str, str, float]] | None:
-    """Block index → (rule, reason, confidence) for every block to drop; None: keep all."""
+def plan_extraction(doc):
+    """(block index → (rule, reason, confidence) for every block to drop, indices of
+    blocks kept although outside the article); None: keep everything."""
     elements, blocks = doc.elements, doc.blocks
     weights = [block_weight(b.text, b.features.get("link_chars", 0)) for b in blocks]
     boxes = _unlikely_boxes(elements, blocks, weights)
@@ -123,12 +127,15 @@ def plan_extraction(doc) -> dict[int, tuple[str, str, float]] | None:
         return None
     keep_roots = _with_siblings(best, blocks, scores, boxes)
     drops: dict[int, tuple[str, str, float]] = {}
+    unsure: list[int] = []
     for i, (b, w) in enumerate(zip(blocks, weights)):
         path = b.features.get("path", (0,))
         inside = next((k for k in keep_roots if k in path), None)
         if inside is None:
-            conf = 0.9 if w <= 0 else 0.75
-            drops[i] = ("outside-main", f"正文区域之外（正文在 {_describe(elements, best)}）", conf)
+            if w >= UNSURE_WEIGHT and not any(e in boxes for e in path):
+                unsure.append(i)          # reads like article text: keep it, and say so
+                continue
+            drops[i] = ("outside-main", f"正文区域之外（正文在 {_describe(elements, best)}）", 0.9 if w <= 0 else 0.75)
             continue
         below = path[path.index(inside) + 1:]
         bad = next((e for e in below if e in boxes), None)
@@ -136,7 +143,7 @@ def plan_extraction(doc) -> dict[int, tuple[str, str, float]] | None:
             drops[i] = ("unlikely-box", f"正文中的「{elements[bad][1][:30]}」区块（评论、分享、推荐等）", 0.85)
         elif w < 0 and b.features.get("link_chars", 0) >= max(2, 0.5 * _chars(b.text)):
             drops[i] = ("link-dense", "链接密集的行（导航、标题列表）", 0.85)
-    return drops
+    return drops, unsure
 
 
 def _unlikely_boxes(elements, blocks, weights) -> set[int]:

@@ -4,6 +4,8 @@ each with the contexts in which the "wrong" string is in fact right (时代衰�
 >>> from app.core.testing import run_step
 >>> run_step(run, "我代衰市委讲话，要逗真碰硬。时代衰落之后……")
 '我代表市委讲话，要动真碰硬。时代衰落之后……'
+>>> run_step(run, "那所小學座落在這深山部落裡")
+'那所小學座落在這深山部落裡'
 """
 from __future__ import annotations
 
@@ -13,8 +15,10 @@ import regex
 
 from ..document import Edit, make_edit
 from ..rules import curated_typos
+from .convert import simplified_lines
 
 _CONTEXT = 6
+VARIANT = "规范用字"       # a norm of simplified-Chinese publishing, not an error everywhere
 
 
 @functools.cache
@@ -28,9 +32,12 @@ def run(text: str, ctx) -> list[Edit]:
     if not curated_typos():
         return []
     pattern, entries = _matcher()
+    traditional = simplified_lines(text) is not None
     edits = []
     for m in pattern.finditer(text):
         e = entries[m.group()]
+        if traditional and e.note == VARIANT:
+            continue          # 座落, 渡假: accepted forms in traditional-script writing
         before = text[max(0, m.start() - _CONTEXT):m.start()]
         after = text[m.end():m.end() + _CONTEXT]
         if e.not_before is not None and e.not_before.search(before):
