@@ -22,7 +22,7 @@ RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 RULES_DIR = RESOURCES / "rules"
 LEXICONS_DIR = RESOURCES / "lexicons"
 
-ACTIONS = ("drop-line", "drop-list", "drop-rest", "keep-line", "replace", "flag-line")
+ACTIONS = ("drop-line", "drop-list", "drop-card", "drop-rest", "keep-line", "replace", "flag-line")
 ZONES = ("head", "tail", "any")
 
 

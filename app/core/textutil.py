@@ -6,6 +6,8 @@
 True
 >>> is_heading("（一）要深刻感悟")
 True
+>>> is_body_like("领导讲话稿的开头怎么写？这五种方法最实用")
+False
 """
 from __future__ import annotations
 
@@ -23,6 +25,7 @@ ZH_RE = regex.compile(ZH)
 HAN_RE = regex.compile(HAN)
 SENTENCE_END = "。！？!?"
 SENTENCE_END_RE = regex.compile(f"[{SENTENCE_END}]")
+CLAUSE_RE = regex.compile(r"[，、；：。！？,;:!?]")
 
 # Chinese numbering used for headings and list items.
 _CN_NUM = "一二三四五六七八九十百零〇"
@@ -65,9 +68,10 @@ def is_heading(line: str) -> bool:
 def is_body_like(line: str) -> bool:
     """A line that reads as running text: long enough and ends a sentence somewhere."""
     s = line.strip()
-    if len(s) < 20:
+    if len(s) < 20 or SENTENCE_END_RE.search(s) is None or han_ratio(s) <= 0.3:
         return False
-    return SENTENCE_END_RE.search(s) is not None and han_ratio(s) > 0.3
+    # a headline with one question mark is no paragraph: running text has clauses
+    return len(s) >= 50 or len(CLAUSE_RE.findall(s)) >= 2
 
 
 @dataclass(frozen=True)

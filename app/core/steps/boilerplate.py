@@ -116,6 +116,9 @@ def _apply_rule(rule: Rule, page: Page, ctx) -> None:
         elif rule.action == "drop-list":
             page.drop(l.index, rule.id, rule.reason, rule.confidence)
             _drop_list_after(l.index, page, rule)
+        elif rule.action == "drop-card":
+            page.drop(l.index, rule.id, rule.reason, rule.confidence)
+            _drop_card_after(l.index, page, rule)
         elif rule.action == "drop-rest" and _body_share_before(page, l.index) >= REST_SHARE:
             for rest in page.lines[l.index:]:
                 page.drop(rest.index, rule.id, rule.reason, rule.confidence)
@@ -142,6 +145,24 @@ def _drop_list_after(i: int, page: Page, rule: Rule) -> None:
             break
 
 
+CARD_LINES = 2
+CARD_MAX = 30
+_CARD_END = regex.compile(r"[。！？!?：:]$")
+
+
+def _drop_card_after(i: int, page: Page, rule: Rule) -> None:
+    """Drop the account card under a byline: up to two short lines (name, motto)."""
+    taken = 0
+    for l in page.lines[i + 1:]:
+        s = l.text.strip()
+        if not s or l.index in page.drops:
+            continue
+        if taken == CARD_LINES or len(s) > CARD_MAX or _CARD_END.search(s) or not page.open(l.index):
+            return
+        page.drop(l.index, f"{rule.id}-card", f"{rule.reason}下的账号名片", round(rule.confidence * 0.9, 2))
+        taken += 1
+
+
 def _drop_repeated(page: Page) -> None:
     """Short lines that recur (a converted document's running header): keep the
     first if it stands in the head (it may be the title), drop the others."""
@@ -151,6 +172,11 @@ def _drop_repeated(page: Page) -> None:
         if 2 <= len(s) <= 40 and page.open(l.index) and not is_heading(s) and not is_body_like(s):
             seen.setdefault(s, []).append(l.index)
     for s, where in seen.items():
+        if len(where) == 2 and len(s) <= 12 and not _PUNCT.search(s) \
+                and all(page.zone(i) != "body" for i in where) and page.zone(where[0]) != page.zone(where[1]):
+            for i in where:       # a site or account name, once above the article and once below
+                page.drop(i, "repeated-name", "正文前后各出现一次的短名称（站名、账号名）", 0.8)
+            continue
         if len(where) < REPEAT_MIN:
             continue
         first_is_head = page.zone(where[0]) == "head"
