@@ -25,7 +25,7 @@ from ..rules import Rule, RuleTimeout
 from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, line_span_for_drop, lines
 from ._replace import replace_edits
 from .convert import simplified_lines
-from .titles import choose_title, drop_title_copies
+from .titles import choose_title, drop_before_title, drop_title_copies
 
 REPEAT_MIN = 3           # a short line seen this often is a running header or footer
 REST_SHARE = 0.5         # a drop-rest trigger needs this share of the body before it
@@ -79,6 +79,7 @@ def run(text: str, ctx) -> list[Edit]:
     if title is not None:
         ctx.meta["title"] = title.text.strip()
         drop_title_copies(page, title)
+        drop_before_title(page, title)
 
     if ctx.config.keep_lines:
         for i, (rule, reason, _conf) in sorted(page.drops.items()):

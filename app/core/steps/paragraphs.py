@@ -105,7 +105,10 @@ def _join_rule(cur: Line, nxt: Line, adjacent: bool, width: int | None):
     if width is None or _INDENT.match(nxt.text) or _ENDS_SENTENCE.search(cur.text):
         return None
     w = display_width(cur.text.rstrip())
-    if width - WRAP_SLACK <= w <= width + 1:
+    # a Latin word or number is not broken: the line before it stops short by its width
+    word = regex.match(r"[A-Za-z0-9.:%/\-]+", nxt.text.lstrip())
+    slack = WRAP_SLACK + (len(word.group()) if word else 0)
+    if width - slack <= w <= width + 1:
         where = "" if adjacent else "（跨过分页留下的空行）"
         return "unwrap", f"硬换行：本行排满 {width} 栏且句子未完，与下一行合并{where}", 0.85
     return None

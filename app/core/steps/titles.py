@@ -17,13 +17,15 @@ TITLE_MAX = 80
 DUPLICATE_RATIO = 0.8
 _NAV_SEP = regex.compile(r"[>»›|｜]")
 _BAD_END = regex.compile(r"[，,：:；;、。]$")
+_LABEL = regex.compile(r"^\S{1,6}[:：／/]")           # 作者：张三, 文／苏小北
+_SUBTITLE = regex.compile(r"^(?:——|--|－－)")
 
 
 def title_like(s: str) -> bool:
     s = s.strip()
     return (4 <= len(s) <= TITLE_MAX and not _BAD_END.search(s) and not is_body_like(s)
             and han_ratio(s) >= 0.5 and not is_heading(s) and not _NAV_SEP.search(s)
-            and "。" not in s[:-1])
+            and "。" not in s[:-1] and not _LABEL.match(s) and not _SUBTITLE.match(s))
 
 
 def similarity(a: str, b: str) -> float:
@@ -37,7 +39,7 @@ def similarity(a: str, b: str) -> float:
 def choose_title(page, meta_title: str) -> Line | None:
     """The page's title line: the one like the page's own title (HTML), else the
     head line the page repeats (a second title, an intro quoting it), else the
-    first title-like line of the head."""
+    longest title-like line of the head."""
     head = [l for l in page.lines if page.zone(l.index) == "head" and l.index not in page.drops
             and l.text.strip()]
     if meta_title:
@@ -51,7 +53,8 @@ def choose_title(page, meta_title: str) -> Line | None:
         if any(o.index != c.index and o.text.strip()
                and (similarity(c.text, o.text) >= DUPLICATE_RATIO or key in squash(o.text)) for o in near):
             return c
-    return cands[0] if cands else None
+    # else the longest (site names and mottoes are short), the later one on a tie
+    return max(cands, key=lambda c: (min(len(c.text.strip()), 40), c.index)) if cands else None
 
 
 def drop_title_copies(page, title: Line) -> None:
@@ -62,3 +65,11 @@ def drop_title_copies(page, title: Line) -> None:
         r = similarity(title.text, l.text)
         if r >= DUPLICATE_RATIO and title_like(l.text):
             page.drop(l.index, "title-duplicate", "重复的标题", round(r, 2))
+
+
+def drop_before_title(page, title: Line) -> None:
+    """What is left above the title in the head (a site's name, motto, section
+    label) is page furniture; dropped with modest confidence, so it shows for review."""
+    for l in page.lines[: title.index]:
+        if page.open(l.index) and page.zone(l.index) == "head":
+            page.drop(l.index, "before-title", "标题之前的页头内容（站名、口号、栏目）", 0.7)
