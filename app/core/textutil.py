@@ -90,6 +90,9 @@ def lines(text: str) -> Iterator[Line]:
         start += len(part) + 1
 
 
+_NEWLINE = regex.compile("\n")
+
+
 class LineIndex:
     """Offset → 1-based line number, by bisecting newline positions.
 
@@ -98,7 +101,7 @@ class LineIndex:
     """
 
     def __init__(self, text: str):
-        self._nl = [i for i, ch in enumerate(text) if ch == "\n"]
+        self._nl = [m.start() for m in _NEWLINE.finditer(text)]
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_left(self._nl, offset) + 1

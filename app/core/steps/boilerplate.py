@@ -91,37 +91,43 @@ def run(text: str, ctx) -> list[Edit]:
 
 
 def _run_rules(rules: list[Rule], page: Page, ctx) -> None:
+    if not rules:
+        return
+    # what every rule looks at, worked out once: (index, text as rules see it, length, zone)
+    cands = [(l.index, page.shadow(l.index), page.zone(l.index)) for l in page.lines if l.text.strip()]
+    cands = [(i, t, len(t), z) for i, t, z in cands]
     for rule in rules:
         try:
-            _apply_rule(rule, page, ctx)
+            _apply_rule(rule, page, ctx, cands)
         except RuleTimeout as exc:
             ctx.rule_timed_out(exc)
 
 
-def _apply_rule(rule: Rule, page: Page, ctx) -> None:
-    for l in page.lines:
+def _apply_rule(rule: Rule, page: Page, ctx, cands) -> None:
+    max_len, zone, action = rule.max_len, rule.zone, rule.action
+    for i, text, n, z in cands:
+        if (max_len and n > max_len) or (zone != "any" and z != zone) or i in page.protected:
+            continue
         # a list's heading may already be dropped by another rule; its list must still go
-        reopen = rule.action == "drop-list" and l.index in page.drops
-        if not page.open(l.index) and not reopen:
+        if i in page.drops and action != "drop-list":
             continue
-        if rule.zone != "any" and page.zone(l.index) != rule.zone:
+        if rule.search(text) is None:
             continue
-        if not rule.matches_line(page.shadow(l.index)):
-            continue
-        if rule.action == "keep-line":
-            page.protected.add(l.index)
-        elif rule.action == "flag-line":
-            ctx.flag(l.index + 1, l.text, rule.reason, rule.id, "boilerplate")
-        elif rule.action == "drop-line":
-            page.drop(l.index, rule.id, rule.reason, rule.confidence)
-        elif rule.action == "drop-list":
-            page.drop(l.index, rule.id, rule.reason, rule.confidence)
-            _drop_list_after(l.index, page, rule)
-        elif rule.action == "drop-card":
-            page.drop(l.index, rule.id, rule.reason, rule.confidence)
-            _drop_card_after(l.index, page, rule)
-        elif rule.action == "drop-rest" and _body_share_before(page, l.index) >= REST_SHARE:
-            for rest in page.lines[l.index:]:
+        l = page.lines[i]
+        if action == "keep-line":
+            page.protected.add(i)
+        elif action == "flag-line":
+            ctx.flag(i + 1, l.text, rule.reason, rule.id, "boilerplate")
+        elif action == "drop-line":
+            page.drop(i, rule.id, rule.reason, rule.confidence)
+        elif action == "drop-list":
+            page.drop(i, rule.id, rule.reason, rule.confidence)
+            _drop_list_after(i, page, rule)
+        elif action == "drop-card":
+            page.drop(i, rule.id, rule.reason, rule.confidence)
+            _drop_card_after(i, page, rule)
+        elif action == "drop-rest" and _body_share_before(page, i) >= REST_SHARE:
+            for rest in page.lines[i:]:
                 page.drop(rest.index, rule.id, rule.reason, rule.confidence)
             return
 

@@ -67,6 +67,8 @@ def simplified_lines(text: str) -> list[str] | None:
     """
     conv = converter("t2s")
     sample = text[:4000]
+    if conv.convert(sample) == sample:
+        return None
     han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
     changed = sum(1 for a, b in zip(sample, conv.convert(sample)) if a != b)
     if not han or changed / han < 0.03:
