@@ -39,6 +39,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--no-title", action="store_true", help="write the body only, without the title line")
     c.add_argument("--placeholder", default="×", metavar="TEXT|keep",
                    help="what each anonymising * becomes (default ×; 某 = one per run; keep = leave)")
+    c.add_argument("--fill", action="append", default=[], metavar="'××市=乐山市'",
+                   help="fill a placeholder context in everywhere (repeatable); the report lists the contexts")
     c.add_argument("--convert", choices=CONVERSIONS, default="none", help="OpenCC script conversion")
     c.add_argument("--typos", choices=("auto", "all", "off"), default="auto",
                    help="typo fixes: auto (sure fixes), all, off")
@@ -66,11 +68,19 @@ def config_from_args(args: argparse.Namespace) -> tuple[CleanConfig, OutputConfi
         steps = tuple(s for s in STEP_NAMES if s in steps) + tuple(s for s in steps if s not in STEP_NAMES)
     cfg = CleanConfig(steps=steps, keep_lines=args.keep_lines, title=not args.no_title,
                       placeholder=args.placeholder, convert=args.convert, typos=args.typos,
+                      fills=tuple(_fill(f) for f in args.fill),
                       rule_files=tuple(str(Path(p).resolve()) for p in args.rules),
                       user_rules=not args.no_user_rules)
     out = OutputConfig(format=args.format, encoding=args.encoding, newline=args.newline,
                        overwrite=args.overwrite)
     return cfg, out
+
+
+def _fill(spec: str) -> tuple[str, str]:
+    key, sep, value = spec.partition("=")
+    if not sep or not key.strip():
+        raise ValueError(f"--fill takes CONTEXT=TEXT, e.g. '××市=乐山市' (got {spec!r})")
+    return key.strip(), value.strip()
 
 
 def cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
@@ -112,6 +122,8 @@ def cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         if args.explain and fr.ok:
             print(f"== {fr.source} → {fr.output}  ({fr.n_edits} edits, encoding {fr.meta.get('encoding')} "
                   f"{fr.meta.get('encoding_confidence')})")
+            if fr.meta.get("placeholders"):
+                print("  placeholders: " + "，".join(f"{k} ×{n}" for k, n in fr.meta["placeholders"].items()))
             for e in fr.edits:
                 print("  " + Edit.from_dict(e).describe())
             for f in fr.flags:

@@ -44,6 +44,7 @@ class CleanConfig:
     keep_lines: bool = False           # proofreading: output line N is input line N
     title: bool = True                 # put the title on the first line
     placeholder: str = "×"             # per asterisk; "keep" leaves them; "某" one per run
+    fills: tuple[tuple[str, str], ...] = ()   # placeholder contexts filled in: (("××市", "乐山市"),)
     convert: str = "none"              # OpenCC config name, or none
     typos: str = "auto"                # auto | all | off
     rejected: frozenset[str] = field(default_factory=frozenset)   # edit ids the user rejected
@@ -61,6 +62,9 @@ class CleanConfig:
             raise ValueError(f"--typos must be auto, all or off, not {self.typos!r}")
         if not self.placeholder:
             raise ValueError("placeholder text must not be empty (use 'keep' to leave asterisks)")
+        for key, _value in self.fills:
+            if "×" not in key:
+                raise ValueError(f"a fill-in needs × where the asterisks were, e.g. ××市=乐山市 (got {key!r})")
 
     def runs(self, step: str) -> bool:
         """Whether ``step`` is on under this config.
@@ -93,6 +97,9 @@ class CleanConfig:
                 kw[key] = frozenset(kw[key])
         if "rule_files" in kw:
             kw["rule_files"] = tuple(kw["rule_files"])
+        if "fills" in kw:
+            kw["fills"] = tuple((str(k), str(v)) for k, v in (kw["fills"].items() if isinstance(kw["fills"], dict)
+                                                            else kw["fills"]))
         if data.get("no_title"):
             kw["title"] = False
         return cls(**kw)

@@ -81,7 +81,7 @@ def clean(doc: Document, config: CleanConfig | None = None) -> Result:
         if edits:
             text = _apply(text, name, edits, config.rejected, kept, rejected)
     meta = dict(doc.meta)
-    meta.update({k: v for k, v in ctx.meta.items() if k in ("title",)})
+    meta.update({k: v for k, v in ctx.meta.items() if k in ("title", "placeholders")})
     return Result(text=text, edits=kept, original=doc.text, title=ctx.meta.get("title", ""),
                   meta=meta, flags=ctx.flags, warnings=ctx.warnings, rejected=rejected)
 

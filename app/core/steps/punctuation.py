@@ -9,13 +9,24 @@ English sentences keep theirs.
 'Hello, world! (see p. 3) 网址：https://www.gov.cn/a,b?x=1'
 >>> run_step(run, "达到××%,××村；学会“How are you?”等")
 '达到××%，××村；学会“How are you?”等'
+
+It also writes ellipses and dashes the standard way, pairs straight quotes in
+Chinese text, collapses doubled marks, and makes full-width digits half-width:
+
+>>> run_step(run, '他说:"我们...来了"--大家,,都笑了。。第２０２４年Ｑ１')
+'他说：“我们……来了”——大家，都笑了。第2024年Q1'
+>>> run_step(run, "It's John's book... 'ok'")
+"It's John's book... 'ok'"
 """
 from __future__ import annotations
+
+import unicodedata
 
 import regex
 
 from ..document import Edit, make_edit
-from ..textutil import is_han, is_zh
+from ..textutil import is_han, is_zh, lines
+from .convert import simplified_lines
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PROTECTED = regex.compile(
@@ -28,6 +39,7 @@ _PAIR = regex.compile(r"\(([^()\n]{0,200})\)")
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
+    """URLs and e-mail addresses: nothing in them is touched."""
     return [m.span() for m in _PROTECTED.finditer(text)]
 
 
@@ -54,21 +66,90 @@ def _near_zh(text: str, i: int) -> bool:
     return is_zh(before) or is_zh(after) or is_zh(_look(text, i - 1, -1)) or is_han(_look(text, i + 1, 1))
 
 
-def run(text: str, ctx) -> list[Edit]:
-    spans = _protected_spans(text)
-    chosen: dict[int, str] = {}
+class _Plan:
+    """Non-overlapping replacements chosen by the sub-rules, first claim wins."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.spans: dict[int, tuple[int, str, str, str]] = {}
+        self.taken: list[tuple[int, int]] = _protected_spans(text)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.taken) and start not in self.spans
+
+    def take(self, start: int, end: int, new: str, rule: str, reason: str) -> None:
+        if self.free(start, end) and self.text[start:end] != new:
+            self.spans[start] = (end, new, rule, reason)
+            self.taken.append((start, end))
+
+    def edits(self) -> list[Edit]:
+        return [make_edit(rule, reason, 0.95 if rule == "half-to-full" else 0.9, s, e, new)
+                for s, (e, new, rule, reason) in sorted(self.spans.items())]
+
+
+_ELLIPSIS = regex.compile(r"\.{3,}|。{3,}|(?<!…)…(?!…)|·{3,}|…{3,}")
+_DASH = regex.compile(r"(?<!-)--+(?!-)|(?<![—－])(?:—|－－)(?![—－])")
+_DOUBLED = regex.compile(r"([，,、；;：:])(?:\s*\1)+|。。(?!。)|[，,]{2,}")
+_FULL_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
+_DOUBLE_FULL = {",": "，", "，": "，", "、": "、", ";": "；", "；": "；", ":": "：", "：": "：", "。": "。"}
+
+
+def _zh_around(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else ""
+    after = text[end] if end < len(text) else ""
+    return is_zh(before) or is_zh(after)
+
+
+def _marks(plan: _Plan, text: str) -> None:
+    """……, ——, doubled marks and full-width letters and digits."""
+    for m in _ELLIPSIS.finditer(text):
+        if _zh_around(text, m.start(), m.end()):
+            plan.take(m.start(), m.end(), "……", "ellipsis", "省略号写作“……”")
+    for m in _DASH.finditer(text):
+        before = text[m.start() - 1] if m.start() else ""
+        after = text[m.end()] if m.end() < len(text) else ""
+        if (is_zh(before) or before in "\"'") and (is_zh(after) or after in "\"'"):
+            plan.take(m.start(), m.end(), "——", "dash", "破折号写作“——”")
+    for m in _DOUBLED.finditer(text):
+        if _zh_around(text, m.start(), m.end()):
+            mark = _DOUBLE_FULL.get(m.group()[0], m.group()[0])
+            plan.take(m.start(), m.end(), mark, "doubled", "重复的标点只留一个")
+    for m in _FULL_ALNUM.finditer(text):
+        plan.take(m.start(), m.end(), unicodedata.normalize("NFKC", m.group()), "fullwidth-alnum",
+                  "全角数字、字母改为半角")
+
+
+def _quotes(plan: _Plan, text: str) -> None:
+    """Straight quotes around Chinese become curly, paired within each line."""
+    for line in lines(text):
+        for mark, (left, right) in (('"', ("“", "”")), ("'", ("‘", "’"))):
+            where = [line.start + i for i, ch in enumerate(line.text) if ch == mark]
+            if not where or len(where) % 2:
+                continue
+            pairs = list(zip(where[::2], where[1::2]))
+            if mark == "'" and not all(any(is_han(ch) for ch in text[a + 1:b]) for a, b in pairs):
+                continue            # apostrophes in English, not quotes
+            if not any(_zh_around(text, a, a + 1) or _zh_around(text, b, b + 1)
+                       or any(is_han(ch) for ch in text[a + 1:b]) for a, b in pairs):
+                continue
+            for a, b in pairs:
+                plan.take(a, a + 1, left, "quotes", "直引号配成弯引号")
+                plan.take(b, b + 1, right, "quotes", "直引号配成弯引号")
+
+
+def _half_to_full(plan: _Plan, text: str) -> None:
     decided: set[int] = set()
     for m in _PAIR.finditer(text):
         o, c = m.start(), m.end() - 1
-        if _inside(o, spans) or _inside(c, spans):
+        if not plan.free(o, o + 1) or not plan.free(c, c + 1):
             continue
         decided.update((o, c))
-        inner = m.group(1)
-        if any(is_zh(ch) for ch in inner) or _near_zh(text, o) or _near_zh(text, c):
-            chosen[o], chosen[c] = "（", "）"
+        if any(is_zh(ch) for ch in m.group(1)) or _near_zh(text, o) or _near_zh(text, c):
+            plan.take(o, o + 1, "（", "half-to-full", "中文语境中的半角括号改为全角")
+            plan.take(c, c + 1, "）", "half-to-full", "中文语境中的半角括号改为全角")
     for m in _CANDIDATE.finditer(text):
         i = m.start()
-        if i in decided or _inside(i, spans):
+        if i in decided or not plan.free(i, i + 1):
             continue
         ch = m.group()
         before = text[i - 1] if i else ""
@@ -76,6 +157,13 @@ def run(text: str, ctx) -> list[Edit]:
         if before.isdigit() and after.isdigit():
             continue                                  # 1,000  18:14
         if _near_zh(text, i):
-            chosen[i] = FULL[ch]
-    return [make_edit("half-to-full", f"中文语境中的半角标点“{text[i]}”改为全角“{new}”", 0.95, i, i + 1, new)
-            for i, new in sorted(chosen.items())]
+            plan.take(i, i + 1, FULL[ch], "half-to-full", f"中文语境中的半角标点“{ch}”改为全角“{FULL[ch]}”")
+
+
+def run(text: str, ctx) -> list[Edit]:
+    plan = _Plan(text)
+    if simplified_lines(text) is None:
+        _quotes(plan, text)           # GB/T 15834 quotes; traditional writing has its own 「」 customs
+    _marks(plan, text)
+    _half_to_full(plan, text)
+    return plan.edits()
