@@ -15,11 +15,12 @@ from typing import Any
 
 # The steps in the order the pipeline runs them (see pipeline.STEPS).
 STEP_NAMES: tuple[str, ...] = (
-    "normalize", "extract", "boilerplate", "title", "markers", "paragraphs",
+    "mojibake", "normalize", "extract", "boilerplate", "title", "markers", "paragraphs",
     "placeholders", "typos", "punctuation", "convert", "layout",
 )
 
 STEP_HELP: dict[str, str] = {
+    "mojibake": "text decoded with the wrong encoding upstream (鍦ㄤ腑鍥, ÔÚÖÐ) re-read right",
     "normalize": "invisible junk: BOM, zero-width, NBSP, control characters, CRLF",
     "extract": "HTML: keep the article's container, drop menus, sidebars, comments, footers",
     "boilerplate": "site furniture: headers, meta lines, editor intros, related lists",

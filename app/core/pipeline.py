@@ -20,13 +20,14 @@ from typing import Any, Callable
 from .config import CleanConfig
 from .document import Document, Edit, Result, edit_id, replay  # noqa: F401  (replay re-exported)
 from .rules import RuleTimeout, active_packs, rules_for
-from .steps import (boilerplate, convert, extract, layout, markers, normalize, paragraphs,
+from .steps import (boilerplate, convert, extract, layout, markers, mojibake, normalize, paragraphs,
                     placeholders, punctuation, title, typos)
 from .textutil import LineIndex
 
 StepFn = Callable[[str, "StepContext"], list[Edit]]
 
 STEPS: tuple[tuple[str, StepFn], ...] = (
+    ("mojibake", mojibake.run),
     ("normalize", normalize.run),
     ("extract", extract.run),
     ("boilerplate", boilerplate.run),
