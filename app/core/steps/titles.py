@@ -19,6 +19,7 @@ _NAV_SEP = regex.compile(r"[>»›|｜]")
 _BAD_END = regex.compile(r"[，,：:；;、。]$")
 _LABEL = regex.compile(r"^\S{1,6}[:：／/]")           # 作者：张三, 文／苏小北
 _SUBTITLE = regex.compile(r"^(?:——|--|－－)")
+_CLAUSE = regex.compile(r"[，,；;]")
 
 
 def title_like(s: str) -> bool:
@@ -53,8 +54,14 @@ def choose_title(page, meta_title: str) -> Line | None:
         if any(o.index != c.index and o.text.strip()
                and (similarity(c.text, o.text) >= DUPLICATE_RATIO or key in squash(o.text)) for o in near):
             return c
-    # else the longest (site names and mottoes are short), the later one on a tie
-    return max(cands, key=lambda c: (min(len(c.text.strip()), 40), c.index)) if cands else None
+    # else the one that looks most like a title: long enough (site names and mottoes are
+    # short), no clauses (a line cut out of a paragraph has commas), the first on a tie
+    return max(cands, key=lambda c: (_title_score(c.text), -c.index)) if cands else None
+
+
+def _title_score(s: str) -> int:
+    s = s.strip()
+    return min(len(s), 24) - (16 if _CLAUSE.search(s) else 0)
 
 
 def drop_title_copies(page, title: Line) -> None:
@@ -71,5 +78,5 @@ def drop_before_title(page, title: Line) -> None:
     """What is left above the title in the head (a site's name, motto, section
     label) is page furniture; dropped with modest confidence, so it shows for review."""
     for l in page.lines[: title.index]:
-        if page.open(l.index) and page.zone(l.index) == "head":
+        if page.open(l.index) and page.zone(l.index) == "head" and len(l.text.strip()) <= 25:
             page.drop(l.index, "before-title", "标题之前的页头内容（站名、口号、栏目）", 0.7)
