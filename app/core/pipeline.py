@@ -42,6 +42,13 @@ STEPS: tuple[tuple[str, StepFn], ...] = (
 )
 
 
+# Steps whose decisions look at neighbouring marks they may themselves change ("!," → "！，"):
+# run again on their own output until nothing changes, so that cleaning twice gives what
+# cleaning once gave.
+CONVERGING = frozenset(("punctuation", "paragraphs"))
+MAX_PASSES = 3
+
+
 @dataclass
 class StepContext:
     """What a step may read besides its text, and where it leaves notes."""
@@ -78,9 +85,14 @@ def clean(doc: Document, config: CleanConfig | None = None) -> Result:
     for name, fn in STEPS:
         if not config.runs(name):
             continue
-        edits = fn(text, ctx)
-        if edits:
+        for _ in range(MAX_PASSES if name in CONVERGING else 1):
+            edits = fn(text, ctx)
+            if not edits:
+                break
+            before = text
             text = _apply(text, name, edits, config.rejected, kept, rejected)
+            if text == before:
+                break
     meta = dict(doc.meta)
     meta.update({k: v for k, v in ctx.meta.items() if k in ("title", "placeholders")})
     return Result(text=text, edits=kept, original=doc.text, title=ctx.meta.get("title", ""),

@@ -25,7 +25,7 @@ ZH_RE = regex.compile(ZH)
 HAN_RE = regex.compile(HAN)
 SENTENCE_END = "。！？!?"
 SENTENCE_END_RE = regex.compile(f"[{SENTENCE_END}]")
-CLAUSE_RE = regex.compile(r"[，、；：。！？,;:!?]")
+CLAUSE_RE = regex.compile(r"[，、；。！？,;!?]")
 
 # Chinese numbering used for headings and list items.
 _CN_NUM = "一二三四五六七八九十百零〇"

@@ -27,3 +27,10 @@ def test_clean_never_raises_and_replays(text, keep_lines):
     if not keep_lines and result.text:
         assert result.text.endswith("\n") and "\n\n" not in result.text
         assert all(line == line.strip(" \t\u3000") for line in result.text.split("\n"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXTS)
+def test_clean_is_idempotent(text):
+    once = clean(Document.from_text(text.replace("\r", "\n"))).text
+    assert clean(Document.from_text(once)).text == once

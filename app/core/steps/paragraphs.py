@@ -1,6 +1,7 @@
 """Paragraphs: join lines that cannot end a paragraph.
 
-* A line that ends with "；" continues on the next line.
+* A line that ends with "；" continues on the next line (a paragraph does not end
+  with a semicolon), blank lines between or not.
 * A line that starts with closing punctuation belongs to the line before.
 * In a hard-wrapped document (a converted PDF or Word file copied from a 文库,
   where most lines fill the same width), a full line that stops mid-sentence
@@ -78,7 +79,7 @@ def run(text: str, ctx) -> list[Edit]:
         s = cur.text.strip()
         if not s or is_heading(s) and _ENDS_SENTENCE.search(s):
             continue
-        nxt = _next_line(ls, k, allow_blank=width is not None)
+        nxt = _next_line(ls, k)
         if nxt is None or _starts_own_line(nxt.text):
             continue
         rule = _join_rule(cur, nxt, ls[k + 1] is nxt, width)
@@ -90,19 +91,19 @@ def run(text: str, ctx) -> list[Edit]:
     return edits
 
 
-def _next_line(ls: list[Line], k: int, allow_blank: bool) -> Line | None:
+def _next_line(ls: list[Line], k: int) -> Line | None:
+    """The next non-blank line: blank lines go in the layout step anyway, so a join
+    must not depend on them (cleaning twice gives what cleaning once gave)."""
     for nxt in ls[k + 1:]:
         if nxt.text.strip():
             return nxt
-        if not allow_blank:
-            return None
     return None
 
 
 def _join_rule(cur: Line, nxt: Line, adjacent: bool, width: int | None):
-    if adjacent and _ENDS_OPEN.search(cur.text):
+    if _ENDS_OPEN.search(cur.text):
         return "join-after-semicolon", "分号后断行，与下一行合并", 0.9
-    if adjacent and _STARTS_CLOSING.match(nxt.text) and not is_heading(cur.text):
+    if _STARTS_CLOSING.match(nxt.text) and not is_heading(cur.text):
         return "join-leading-punct", "下一行以标点开头，与本行合并", 0.9
     if width is None or _INDENT.match(nxt.text) or _ENDS_SENTENCE.search(cur.text):
         return None

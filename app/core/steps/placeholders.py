@@ -19,7 +19,7 @@ from ..document import Edit, make_edit
 from ..textutil import is_han, is_zh
 
 _RUN = regex.compile(r"[*＊]+(?:[.．][*＊]+)?")
-_NUMERIC = "0123456789.．%％×"
+_NUMERIC = "0123456789.．%％×*＊,;:!?()"      # walked over: digits, and marks the punctuation step makes full-width
 
 
 def _context_is_zh(text: str, pos: int, step: int) -> bool:

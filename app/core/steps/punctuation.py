@@ -47,7 +47,7 @@ def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
     return any(s <= pos < e for s, e in spans)
 
 
-_THROUGH = "0123456789%％×．."
+_THROUGH = "0123456789%％×．.,;:?!()"
 
 
 def _look(text: str, i: int, step: int) -> str:
