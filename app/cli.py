@@ -52,6 +52,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--explain", action="store_true", help="print every edit with its step, rule and reason")
     c.add_argument("--report", metavar="FILE", help="write a JSON report of all edits")
     c.add_argument("--jobs", type=int, default=0, metavar="N", help="worker processes (default: all cores)")
+    c.add_argument("--dask", metavar="ADDRESS",
+                   help="run on a Dask cluster (tcp://host:8786); workers must see the same paths")
     c.add_argument("--encoding", default="utf-8", choices=("utf-8", "utf-8-sig", "gb18030", "utf-16"),
                    help="output encoding (default utf-8, no BOM)")
     c.add_argument("--newline", choices=("lf", "crlf"), default="lf", help="output line ends (default lf)")
@@ -74,6 +76,48 @@ def config_from_args(args: argparse.Namespace) -> tuple[CleanConfig, OutputConfi
     out = OutputConfig(format=args.format, encoding=args.encoding, newline=args.newline,
                        overwrite=args.overwrite)
     return cfg, out
+
+
+def _clean_corpus(item, outdir: Path, cfg, out, workers: int) -> int:
+    """One JSONL or WARC file → OUTDIR/<relative folder>/<stem>.jsonl; returns records failed."""
+    from .core.corpus import clean_corpus, corpus_stem
+    target = outdir / item.rel_dir / (corpus_stem(item.path) + ".jsonl")
+    try:
+        ok, bad, written = clean_corpus(item.path, target, cfg, workers, overwrite=out.overwrite)
+    except (OSError, ValueError) as exc:
+        print(f"qinggao: {item.path}: cannot read this corpus file: {exc}", file=sys.stderr)
+        return 1
+    print(f"qinggao: {item.path}: {ok} document(s) cleaned, {bad} failed → {written}", file=sys.stderr)
+    return bad
+
+
+class Progress:
+    """Files done, rate and time left: one self-updating line on a terminal, a plain
+    line every twentieth of the batch otherwise."""
+
+    def __init__(self, total: int, stream):
+        import time
+        self.total, self.stream, self.done = total, stream, 0
+        self.tty = hasattr(stream, "isatty") and stream.isatty()
+        self.start = time.monotonic()
+        self.every = max(1, total // 20)
+        self._clock = time.monotonic
+
+    def step(self) -> None:
+        self.done += 1
+        if self.total < 2 or not (self.tty or self.done % self.every == 0 or self.done == self.total):
+            return
+        elapsed = max(self._clock() - self.start, 1e-6)
+        rate = self.done / elapsed
+        left = (self.total - self.done) / rate if rate else 0
+        line = (f"qinggao: {self.done}/{self.total} files  {rate:.1f} files/s  "
+                f"ETA {int(left // 60)}:{int(left % 60):02d}")
+        self.stream.write(("\r" + line) if self.tty else line + "\n")
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.tty and self.total >= 2:
+            self.stream.write("\n")
 
 
 def _fill(spec: str) -> tuple[str, str]:
@@ -103,17 +147,27 @@ def cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     for path, why in found.errors:
         print(f"qinggao: {path}: {why}", file=sys.stderr)
         failed += 1
-    if not found.items and not found.errors:
-        print("qinggao: no supported input files (.txt, .html, .htm) found", file=sys.stderr)
+    if not found.items and not found.errors and not found.corpora:
+        print("qinggao: no supported input files (.txt, .html, .htm, .mhtml, .jsonl, .warc) found",
+              file=sys.stderr)
         return EXIT_FAILED
+    workers = args.jobs if args.jobs > 0 else default_workers()
+    for item in found.corpora:
+        failed += _clean_corpus(item, Path(args.output), cfg, out, workers)
     want_edits = bool(args.explain or args.report)
     want_learning = bool(args.learn_rules or args.report)
     jobs = plan_jobs(found.items, Path(args.output), cfg, out, want_edits, want_learning)
     candidates: list[set[str]] = []
-    workers = args.jobs if args.jobs > 0 else default_workers()
     report = []
     done = 0
-    for fr in run_jobs(jobs, workers):
+    progress = Progress(len(jobs), sys.stderr)
+    if args.dask:
+        from .core.distributed import run_jobs_on_cluster
+        results = run_jobs_on_cluster(jobs, args.dask)
+    else:
+        results = run_jobs(jobs, workers)
+    for fr in results:
+        progress.step()
         if fr.ok:
             done += 1
         else:
@@ -147,6 +201,7 @@ def cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
                            "recurring_lines": [{"line": l, "files": n} for l, n in learned]},
                           ensure_ascii=False, indent=1).encode("utf-8")
         write_atomic(Path(args.report), data, overwrite=True)
+    progress.close()
     print(f"qinggao: cleaned {done} file(s), {failed} failed → {args.output}", file=sys.stderr)
     return EXIT_FAILED if failed else EXIT_OK
 

@@ -12,12 +12,14 @@ report per-file errors without ever stopping the batch.
 from __future__ import annotations
 
 import os
+from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
 from .config import CleanConfig, OutputConfig
+from .corpus import is_corpus
 from .document import Result
 from .learn import candidate_lines
 from .pipeline import clean
@@ -36,6 +38,7 @@ class Found:
     items: list[InputItem] = field(default_factory=list)
     skipped: list[Path] = field(default_factory=list)            # unsupported extensions
     errors: list[tuple[Path, str]] = field(default_factory=list)  # missing paths, loops …
+    corpora: list[InputItem] = field(default_factory=list)       # JSONL / WARC files of many documents
 
 
 def collect_inputs(paths: Iterable[str | Path]) -> Found:
@@ -49,7 +52,9 @@ def collect_inputs(paths: Iterable[str | Path]) -> Found:
         if key in seen:
             return
         seen.add(key)
-        if p.suffix.lower() in SUPPORTED_EXTENSIONS:
+        if is_corpus(p):
+            found.corpora.append(InputItem(p, rel))
+        elif p.suffix.lower() in SUPPORTED_EXTENSIONS:
             found.items.append(InputItem(p, rel))
         else:
             found.skipped.append(p)
@@ -160,21 +165,35 @@ def plan_jobs(items: list[InputItem], outdir: Path, config: CleanConfig, out: Ou
     return jobs
 
 
-def run_jobs(jobs: list[Job], workers: int = 1,
-             on_result: Callable[[int, FileResult], None] | None = None) -> Iterator[FileResult]:
-    """Run jobs, in worker processes when ``workers > 1``; results in input order."""
-    if workers <= 1 or len(jobs) <= 1:
-        results: Iterable[FileResult] = map(run_job, jobs)
-        for i, fr in enumerate(results):
-            if on_result:
-                on_result(i, fr)
-            yield fr
-        return
+def run_jobs(jobs: Iterable[Job], workers: int = 1,
+             on_result: Callable[[int, FileResult], None] | None = None,
+             window: int = 0) -> Iterator[FileResult]:
+    """Run jobs, in worker processes when ``workers > 1``; results in input order.
+
+    Streaming: at most ``window`` jobs (default: eight per worker) are in flight, so
+    memory stays bounded however many files there are, and each file is read, cleaned
+    and written in its worker before its result comes back."""
+    results = _run_serial(jobs) if workers <= 1 else _run_pool(jobs, workers, window or workers * 8)
+    for i, fr in enumerate(results):
+        if on_result:
+            on_result(i, fr)
+        yield fr
+
+
+def _run_serial(jobs: Iterable[Job]) -> Iterator[FileResult]:
+    for job in jobs:
+        yield run_job(job)
+
+
+def _run_pool(jobs: Iterable[Job], workers: int, window: int) -> Iterator[FileResult]:
+    pending: deque = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for i, fr in enumerate(pool.map(run_job, jobs, chunksize=max(1, min(16, len(jobs) // (workers * 4))))):
-            if on_result:
-                on_result(i, fr)
-            yield fr
+        for job in jobs:
+            pending.append(pool.submit(run_job, job))
+            if len(pending) >= window:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def default_workers() -> int:
