@@ -57,6 +57,8 @@ def repair(s: str) -> tuple[str, str, str] | None:
 
 
 def run(text: str, ctx) -> list[Edit]:
+    if not _LATIN_HIGH.search(text) and common_ratio(text[:20000]) >= 0.97:
+        return []                   # the common case, told at once: ordinary Chinese text
     edits = []
     for line in lines(text):
         s = line.text

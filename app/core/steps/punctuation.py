@@ -121,7 +121,11 @@ def _marks(plan: _Plan, text: str) -> None:
 
 def _quotes(plan: _Plan, text: str) -> None:
     """Straight quotes around Chinese become curly, paired within each line."""
+    if '"' not in text and "'" not in text:
+        return
     for line in lines(text):
+        if '"' not in line.text and "'" not in line.text:
+            continue
         for mark, (left, right) in (('"', ("“", "”")), ("'", ("‘", "’"))):
             where = [line.start + i for i, ch in enumerate(line.text) if ch == mark]
             if not where or len(where) % 2:
