@@ -1,0 +1,337 @@
+"""The main window: drop files and folders, see each cleaned text beside its original
+with every change listed (untick one to undo it), and export everything.
+
+No cleaning logic lives here: loading, cleaning and exporting are calls into
+``app.core`` run by :class:`~app.gui.workers.TaskRunner` off the GUI thread.
+"""
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
+                               QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView, QToolButton,
+                               QVBoxLayout, QWidget)
+
+from ..core.batch import Job, collect_inputs, free_path, output_path, run_job
+from ..core.config import CleanConfig, OutputConfig
+from .models import CLEANING, DONE, ERROR, DocEntry, FileListModel
+from .workers import TaskRunner
+
+FORMATS = ("txt", "md", "json")
+
+
+def _clean_entry(path: Path, config: CleanConfig):
+    from ..core.batch import clean_path
+    return clean_path(path, config)
+
+
+class MainWindow(QMainWindow):
+    exportFinished = Signal(int, int)            # written, failed
+    _exportProgress = Signal(int, int)           # done, total (from the export thread)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Qinggao — clean manuscripts from scraped pages"))
+        self.setAcceptDrops(True)
+        self.config = CleanConfig()
+        self.runner = TaskRunner(self)
+        self.model = FileListModel(self)
+        self._cancel = threading.Event()
+        self._exporting = False
+        self._build()
+        self._restore()
+        self._exportProgress.connect(self._on_export_progress)
+
+    # --- building -------------------------------------------------------------
+    def _build(self) -> None:
+        self._actions()
+        self.fileList = QTableView(objectName="fileList")
+        self.fileList.setModel(self.model)
+        self.fileList.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.fileList.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.fileList.verticalHeader().hide()
+        self.fileList.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.fileList.setAccessibleName(self.tr("Files"))
+        self.fileList.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
+
+        self.originalView = QPlainTextEdit(objectName="originalView", readOnly=True)
+        self.originalView.setAccessibleName(self.tr("Original text"))
+        self.cleanedView = QPlainTextEdit(objectName="cleanedView", readOnly=True)
+        self.cleanedView.setAccessibleName(self.tr("Cleaned text"))
+        self.changeList = QListWidget(objectName="changeList")
+        self.changeList.setAccessibleName(self.tr("Changes"))
+        self.changeList.itemChanged.connect(self._on_change_toggled)
+
+        texts = QSplitter(Qt.Horizontal)
+        texts.addWidget(self._titled(self.tr("Original"), self.originalView))
+        texts.addWidget(self._titled(self.tr("Cleaned"), self.cleanedView))
+        right = QSplitter(Qt.Vertical)
+        right.addWidget(texts)
+        right.addWidget(self._titled(self.tr("Changes (untick to undo)"), self.changeList))
+        right.setSizes([520, 200])
+        main = QSplitter(Qt.Horizontal)
+        main.addWidget(self._titled(self.tr("Files"), self.fileList))
+        main.addWidget(right)
+        main.setSizes([420, 780])
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(main, 1)
+        layout.addLayout(self._export_bar())
+        self.setCentralWidget(central)
+        self.statusBar().showMessage(self.tr("Drop files or folders here, or use File > Add files…"))
+
+    def _titled(self, title: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        label = QLabel(f"<b>{title}</b>")
+        label.setBuddy(widget)
+        lay.addWidget(label)
+        lay.addWidget(widget)
+        return box
+
+    def _export_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.outputDirEdit = QLineEdit(objectName="outputDirEdit")
+        self.outputDirEdit.setPlaceholderText(self.tr("Output folder"))
+        self.outputDirEdit.setAccessibleName(self.tr("Output folder"))
+        browse = QToolButton(objectName="browseButton", text="…")
+        browse.setToolTip(self.tr("Choose the output folder"))
+        browse.clicked.connect(self._browse)
+        self.formatCombo = QComboBox(objectName="formatCombo")
+        self.formatCombo.addItems(FORMATS)
+        self.formatCombo.setAccessibleName(self.tr("Format"))
+        self.exportButton = QPushButton(self.tr("Export all"), objectName="exportButton")
+        self.exportButton.setAccessibleName(self.tr("Export all"))
+        self.exportButton.clicked.connect(self.export_all)
+        self.exportProgress = QProgressBar(objectName="exportProgress")
+        self.exportProgress.setVisible(False)
+        self.cancelButton = QPushButton(self.tr("Cancel"), objectName="cancelButton")
+        self.cancelButton.setVisible(False)
+        self.cancelButton.clicked.connect(self._cancel.set)
+        label = QLabel(self.tr("Output folder:"))
+        label.setBuddy(self.outputDirEdit)
+        for w in (label, self.outputDirEdit, browse, QLabel(self.tr("Format:")), self.formatCombo,
+                  self.exportButton, self.exportProgress, self.cancelButton):
+            bar.addWidget(w, 1 if w is self.outputDirEdit else 0)
+        return bar
+
+    def _actions(self) -> None:
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        tools = self.addToolBar(self.tr("Main"))
+        tools.setObjectName("mainToolBar")
+        for text, key, slot in ((self.tr("Add &files…"), QKeySequence.Open, self._add_files),
+                                (self.tr("Add f&older…"), QKeySequence("Ctrl+Shift+O"), self._add_folder),
+                                (self.tr("&Export all"), QKeySequence("Ctrl+E"), self.export_all)):
+            act = QAction(text, self, shortcut=key, triggered=slot)
+            menu.addAction(act)
+            tools.addAction(act)
+        menu.addSeparator()
+        menu.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close))
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(QAction(self.tr("&About Qinggao"), self, triggered=self._about))
+
+    # --- input ----------------------------------------------------------------
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 (Qt API)
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event) -> None:  # noqa: N802
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.add_paths(paths)
+
+    def _add_files(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(self, self.tr("Add files"), "",
+                                                self.tr("Pages (*.txt *.html *.htm *.mhtml *.mht);;All files (*)"))
+        if files:
+            self.add_paths([Path(f) for f in files])
+
+    def _add_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add folder"))
+        if folder:
+            self.add_paths([Path(folder)])
+
+    def add_paths(self, paths: list[Path]) -> None:
+        """Find the documents under ``paths`` (in the background) and clean each."""
+        self.statusBar().showMessage(self.tr("Looking for documents…"))
+        self.runner.run(collect_inputs, paths, on_done=self._on_found, on_error=self._on_task_error)
+
+    def _on_found(self, found) -> None:
+        added = [self.model.entry(len(self.model.entries) - 1) for item in found.items
+                 if self.model.add(item.path, item.rel_dir)]
+        for entry in added:
+            self._clean(entry)
+        msg = self.tr("Added %1 document(s)").replace("%1", str(len(added)))
+        if found.skipped:
+            msg += self.tr("; skipped %1 unsupported file(s)").replace("%1", str(len(found.skipped)))
+        self.statusBar().showMessage(msg)
+        if added and self.fileList.currentIndex().row() < 0:
+            self.fileList.selectRow(self.model.row_of(added[0]))
+
+    # --- cleaning -------------------------------------------------------------
+    def _clean(self, entry: DocEntry) -> None:
+        entry.status = CLEANING
+        self.model.changed(entry)
+        self.runner.run(_clean_entry, entry.path, entry.config(self.config),
+                        on_done=lambda result, e=entry: self._on_cleaned(e, result),
+                        on_error=lambda text, e=entry: self._on_clean_failed(e, text))
+
+    def _on_cleaned(self, entry: DocEntry, result) -> None:
+        entry.status, entry.result, entry.error = DONE, result, ""
+        self.model.changed(entry)
+        if self._current() is entry:
+            self._show(self.model.row_of(entry))
+
+    def _on_clean_failed(self, entry: DocEntry, text: str) -> None:
+        entry.status, entry.error = ERROR, text.split("\n")[0].split(": ", 1)[-1]
+        self.model.changed(entry)
+
+    def _on_task_error(self, text: str) -> None:
+        self.statusBar().showMessage(text.split("\n")[0])
+
+    # --- review ---------------------------------------------------------------
+    def _current(self) -> DocEntry | None:
+        row = self.fileList.currentIndex().row()
+        return self.model.entry(row) if 0 <= row < len(self.model.entries) else None
+
+    def _show(self, row: int) -> None:
+        if not 0 <= row < len(self.model.entries):
+            return
+        entry = self.model.entry(row)
+        result = entry.result
+        self.originalView.setPlainText(result.original if result else "")
+        self.cleanedView.setPlainText(result.text if result else entry.error)
+        self.changeList.blockSignals(True)
+        self.changeList.clear()
+        if result:
+            for edit in result.edits + result.rejected:
+                item = QListWidgetItem(edit.describe())
+                item.setData(Qt.UserRole, edit.id)
+                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
+                item.setCheckState(Qt.Unchecked if edit.id in entry.rejected else Qt.Checked)
+                item.setToolTip(f"{edit.step} / {edit.rule}\n{edit.reason}\n{edit.confidence:.2f}")
+                self.changeList.addItem(item)
+        self.changeList.blockSignals(False)
+
+    def _on_change_toggled(self, item: QListWidgetItem) -> None:
+        entry = self._current()
+        if entry is None:
+            return
+        edit_id = item.data(Qt.UserRole)
+        if item.checkState() == Qt.Checked:
+            entry.rejected.discard(edit_id)
+        else:
+            entry.rejected.add(edit_id)
+        self._clean(entry)
+
+    # --- export ---------------------------------------------------------------
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Output folder"), self.outputDirEdit.text())
+        if folder:
+            self.outputDirEdit.setText(folder)
+
+    def export_all(self) -> None:
+        outdir = self.outputDirEdit.text().strip()
+        if not outdir:
+            self.statusBar().showMessage(self.tr("Choose an output folder first"))
+            self.outputDirEdit.setFocus()
+            return
+        if self._exporting:
+            return
+        out = OutputConfig(format=self.formatCombo.currentText())
+        taken: set[Path] = set()
+        jobs = []
+        for e in self.model.entries:
+            if e.status == ERROR:
+                continue
+            target = free_path(output_path(Path(outdir), e.rel_dir, e.path.stem, out.format), taken)
+            taken.add(target)
+            jobs.append(Job(_item(e), target, e.config(self.config), out))
+        self._cancel.clear()
+        self._exporting = True
+        self.exportButton.setEnabled(False)
+        self.exportProgress.setRange(0, max(1, len(jobs)))
+        self.exportProgress.setValue(0)
+        self.exportProgress.setVisible(True)
+        self.cancelButton.setVisible(True)
+        self.runner.run(self._export_jobs, jobs, on_done=self._on_exported, on_error=self._on_task_error)
+
+    def _export_jobs(self, jobs: list[Job]) -> tuple[int, int, int, str]:
+        """Runs in the pool: one file after another, stopping at once when cancelled."""
+        written = failed = 0
+        first_error = ""
+        for i, job in enumerate(jobs):
+            if self._cancel.is_set():
+                break
+            fr = run_job(job)
+            if fr.ok:
+                written += 1
+            else:
+                failed += 1
+                first_error = first_error or f"{job.item.path.name}: {fr.error}"
+            self._exportProgress.emit(i + 1, len(jobs))
+        return written, failed, len(jobs), first_error
+
+    def _on_export_progress(self, done: int, total: int) -> None:
+        self.exportProgress.setValue(done)
+
+    def _on_exported(self, summary: tuple[int, int, int, str]) -> None:
+        written, failed, total, first_error = summary
+        self._exporting = False
+        self.exportButton.setEnabled(True)
+        self.cancelButton.setVisible(False)
+        cancelled = self._cancel.is_set() and written + failed < total
+        msg = (self.tr("Export cancelled: %1 of %2 file(s) written") if cancelled
+               else self.tr("Exported %1 of %2 file(s)")).replace("%1", str(written)).replace("%2", str(total))
+        if failed:
+            msg += self.tr("; %1 failed (%2)").replace("%1", str(failed)).replace("%2", first_error)
+        self.statusBar().showMessage(msg)
+        self.lastExportSummary = msg
+        self.exportFinished.emit(written, failed)
+
+    def open_output_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(self.outputDirEdit.text()))
+
+    # --- settings -------------------------------------------------------------
+    def _restore(self) -> None:
+        s = QSettings()
+        geometry = s.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        self.outputDirEdit.setText(str(s.value("export/folder", "")))
+        fmt = str(s.value("export/format", "txt"))
+        if fmt in FORMATS:
+            self.formatCombo.setCurrentText(fmt)
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        s = QSettings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("export/folder", self.outputDirEdit.text())
+        s.setValue("export/format", self.formatCombo.currentText())
+        self._cancel.set()
+        self.runner.pool.waitForDone(3000)
+        super().closeEvent(event)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, self.tr("About Qinggao"),
+                          self.tr("Qinggao turns scraped Chinese web pages into clean manuscripts, "
+                                  "and shows every change it makes and why."))
+
+
+def _item(entry: DocEntry):
+    from ..core.batch import InputItem
+    return InputItem(entry.path, entry.rel_dir)

@@ -1,0 +1,123 @@
+"""The window as a user drives it: drop a folder and a file, wait for the list, read
+the cleaned text, untick a change, export, cancel an export, check the files."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+
+pytestmark = pytest.mark.gui
+
+SPEECH = ("欢迎来到某某范文网!\n\n在全市安全生产工作会议上的讲话\n\n时间:2024-03-05 来源:某某范文网\n\n同志们:\n\n"
+          "今天召开会议,主要任务是部署**市安全生产工作。我代衰市委讲三点意见,请大家认真抓好落实。\n")
+NOTICE = "关于做好春节期间值班工作的通知\n各单位:\n春节将至,请各单位认真做好值班安排,确保节日期间各项工作平稳有序。\n"
+
+
+def _make_inputs(tmp_path: Path) -> tuple[Path, Path]:
+    folder = tmp_path / "pages"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "speech.txt").write_text(SPEECH, encoding="utf-8")
+    (folder / "sub" / "notice.txt").write_bytes(NOTICE.encode("gbk"))
+    (folder / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + os.urandom(64))
+    (folder / "broken.html").write_bytes(os.urandom(3000))
+    single = tmp_path / "single.txt"
+    single.write_text("单独的一篇\n这是单独拖进来的文件，内容完整，一切正常。\n", encoding="utf-8")
+    return folder, single
+
+
+def _drop(window, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    pos = QPoint(window.width() // 2, window.height() // 2)
+    enter = QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(window, enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(pos.toPointF(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(window, drop)
+
+
+def _row(window, name: str) -> int:
+    return next(i for i, e in enumerate(window.model.entries) if e.path.name == name)
+
+
+def _wait_idle(qtbot, window, timeout=20000):
+    qtbot.waitUntil(lambda: not window.runner.busy and all(
+        e.status in ("done", "error") for e in window.model.entries), timeout=timeout)
+
+
+def test_speaks_chinese_by_default(window):
+    assert window.exportButton.text() == "导出全部"
+    assert window.windowTitle().startswith("清稿")
+    assert window.model.headerData(1, Qt.Horizontal) == "标题"
+
+
+def test_drop_review_toggle_export(qtbot, window, tmp_path):
+    folder, single = _make_inputs(tmp_path)
+    _drop(window, [folder, single])
+    qtbot.waitUntil(lambda: len(window.model.entries) == 4, timeout=10000)
+    _wait_idle(qtbot, window)
+    _drop(window, [single])                                   # a duplicate is ignored
+    qtbot.wait(200)
+    _wait_idle(qtbot, window)
+    assert len(window.model.entries) == 4
+
+    broken = window.model.entries[_row(window, "broken.html")]
+    assert broken.status == "error" and broken.error
+    status_text = window.model.data(window.model.index(_row(window, "broken.html"), 0))
+    assert status_text.startswith("出错")
+    assert all(e.status == "done" for e in window.model.entries if e is not broken)
+
+    window.fileList.selectRow(_row(window, "speech.txt"))
+    qtbot.waitUntil(lambda: "安全生产工作会议" in window.cleanedView.toPlainText())
+    text = window.cleanedView.toPlainText()
+    assert text.splitlines()[0] == "在全市安全生产工作会议上的讲话"
+    assert "欢迎来到" not in text and "××市" in text and "我代表市委" in text
+    assert window.changeList.count() == len(window.model.entries[_row(window, "speech.txt")].result.edits)
+
+    # untick the placeholder change: the asterisks come back
+    item = next(window.changeList.item(i) for i in range(window.changeList.count())
+                if "placeholders/asterisk" in window.changeList.item(i).text())
+    item.setCheckState(Qt.Unchecked)
+    qtbot.waitUntil(lambda: "**市" in window.cleanedView.toPlainText(), timeout=10000)
+    assert "我代表市委" in window.cleanedView.toPlainText()
+
+    out = tmp_path / "out"
+    window.outputDirEdit.setText(str(out))
+    with qtbot.waitSignal(window.exportFinished, timeout=20000) as blocker:
+        qtbot.mouseClick(window.exportButton, Qt.LeftButton)
+    assert blocker.args == [3, 0]
+    assert window.exportProgress.value() == 3
+    speech = (out / "speech.txt").read_text(encoding="utf-8")
+    assert "**市" in speech and "我代表市委" in speech            # the user's choice is exported
+    assert (out / "sub" / "notice.txt").read_text(encoding="utf-8").startswith("关于做好春节期间值班工作的通知\n")
+    assert (out / "single.txt").exists()
+
+    # a second export never overwrites: it writes -2 files
+    with qtbot.waitSignal(window.exportFinished, timeout=20000):
+        qtbot.mouseClick(window.exportButton, Qt.LeftButton)
+    assert (out / "speech-2.txt").exists() and (out / "speech.txt").read_text(encoding="utf-8") == speech
+
+
+def test_cancel_an_export(qtbot, window, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"p{i:02}.txt").write_text(NOTICE.replace("春节", f"第{i}个春节") * 30, encoding="utf-8")
+    _drop(window, [folder])
+    qtbot.waitUntil(lambda: len(window.model.entries) == 40, timeout=10000)
+    _wait_idle(qtbot, window, timeout=60000)
+    window.outputDirEdit.setText(str(tmp_path / "out"))
+    started = time.monotonic()
+    with qtbot.waitSignal(window.exportFinished, timeout=20000) as blocker:
+        qtbot.mouseClick(window.exportButton, Qt.LeftButton)
+        QTimer.singleShot(0, window.cancelButton.click)
+    assert time.monotonic() - started < 1.5
+    written, failed = blocker.args
+    assert written < 40 and failed == 0
+    assert "取消" in window.statusBar().currentMessage()
+    assert len(list((tmp_path / "out").glob("*.txt"))) == written
