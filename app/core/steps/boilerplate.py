@@ -22,7 +22,7 @@ import regex
 
 from ..document import Edit, make_edit
 from ..rules import Rule, RuleTimeout
-from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, line_span_for_drop, lines
+from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, line_span_for_drop, lines, squash
 from ._replace import replace_edits
 from .convert import simplified_lines
 from .titles import choose_title, drop_before_title, drop_title_copies
@@ -93,9 +93,10 @@ def run(text: str, ctx) -> list[Edit]:
 def _run_rules(rules: list[Rule], page: Page, ctx) -> None:
     if not rules:
         return
-    # what every rule looks at, worked out once: (index, text as rules see it, length, zone)
+    # what every rule looks at, worked out once: (index, text as rules see it, length, zone);
+    # the length leaves out punctuation and spaces, which later steps may change
     cands = [(l.index, page.shadow(l.index), page.zone(l.index)) for l in page.lines if l.text.strip()]
-    cands = [(i, t, len(t), z) for i, t, z in cands]
+    cands = [(i, t, len(squash(t)), z) for i, t, z in cands]
     for rule in rules:
         try:
             _apply_rule(rule, page, ctx, cands)
