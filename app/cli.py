@@ -43,7 +43,14 @@ def build_parser() -> argparse.ArgumentParser:
                    help="fill a placeholder context in everywhere (repeatable); the report lists the contexts")
     c.add_argument("--convert", choices=CONVERSIONS, default="none", help="OpenCC script conversion")
     c.add_argument("--typos", choices=("auto", "all", "off"), default="auto",
-                   help="typo fixes: auto (sure fixes), all, off")
+                   help="typo fixes: auto (sure fixes; the rest are suggestions in the JSON output), "
+                        "all (suggestions applied too), off")
+    c.add_argument("--accept-typo", action="append", default=[], metavar="ID",
+                   help="apply this typo suggestion (its id from the JSON output; repeatable)")
+    c.add_argument("--typo-dict", metavar="FILE",
+                   help="typo dictionary (TOML: keep = [...], [fix] wrong = right) instead of the one in "
+                        "the user's config folder")
+    c.add_argument("--no-typo-dict", action="store_true", help="do not use any user typo dictionary")
     c.add_argument("--rules", action="append", default=[], metavar="PACK.toml",
                    help="also use this rule pack (repeatable); packs in the user's config folder are always used")
     c.add_argument("--no-user-rules", action="store_true", help="do not use the packs in the user's config folder")
@@ -72,7 +79,10 @@ def config_from_args(args: argparse.Namespace) -> tuple[CleanConfig, OutputConfi
                       placeholder=args.placeholder, convert=args.convert, typos=args.typos,
                       fills=tuple(_fill(f) for f in args.fill),
                       rule_files=tuple(str(Path(p).resolve()) for p in args.rules),
-                      user_rules=not args.no_user_rules)
+                      user_rules=not args.no_user_rules,
+                      typos_accepted=frozenset(args.accept_typo),
+                      typo_dictionary="none" if args.no_typo_dict else
+                      str(Path(args.typo_dict).resolve()) if args.typo_dict else "")
     out = OutputConfig(format=args.format, encoding=args.encoding, newline=args.newline,
                        overwrite=args.overwrite)
     return cfg, out

@@ -28,7 +28,7 @@ STEP_HELP: dict[str, str] = {
     "markers": "list-marker junk before 一是/二是 (\"。-一是\" → \"。一是\")",
     "paragraphs": "join lines broken after ；, lines that start with punctuation",
     "placeholders": "anonymising asterisks (**市, ***%) → ×",
-    "typos": "curated typo list (代衰→代表 …)",
+    "typos": "typos: curated list, user dictionary, sound-/look-alike fixes (代衰→代表, 大数局→大数据)",
     "punctuation": "half-width , ; : ? ! ( ) in Chinese text → full-width",
     "convert": "OpenCC script conversion (see --convert)",
     "layout": "one paragraph a line: no blank lines, no indentation",
@@ -48,6 +48,8 @@ class CleanConfig:
     fills: tuple[tuple[str, str], ...] = ()   # placeholder contexts filled in: (("××市", "乐山市"),)
     convert: str = "none"              # OpenCC config name, or none
     typos: str = "auto"                # auto | all | off
+    typos_accepted: frozenset[str] = field(default_factory=frozenset)   # typo suggestion ids to apply
+    typo_dictionary: str = ""          # user typo dictionary (TOML); "" = the one in the config folder, "none" = none
     rejected: frozenset[str] = field(default_factory=frozenset)   # edit ids the user rejected
     rule_files: tuple[str, ...] = ()   # extra rule packs (TOML) to use besides the built-in and user ones
     disabled_packs: frozenset[str] = field(default_factory=frozenset)   # pack ids not to use
@@ -93,7 +95,7 @@ class CleanConfig:
         kw: dict[str, Any] = {k: v for k, v in data.items() if k in names}
         if "steps" in kw:
             kw["steps"] = tuple(kw["steps"])
-        for key in ("rejected", "disabled_packs"):
+        for key in ("rejected", "disabled_packs", "typos_accepted"):
             if key in kw:
                 kw[key] = frozenset(kw[key])
         if "rule_files" in kw:

@@ -131,6 +131,7 @@ class Result:
     flags: list[dict[str, Any]] = field(default_factory=list)      # kept but unsure
     warnings: list[str] = field(default_factory=list)
     rejected: list[Edit] = field(default_factory=list)              # edits the user turned off
+    suggestions: list[dict[str, Any]] = field(default_factory=list)  # typo fixes offered for review
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,6 +141,7 @@ class Result:
             "edits": [e.to_dict() for e in self.edits],
             "flags": self.flags,
             "warnings": self.warnings,
+            "suggestions": self.suggestions,
         }
 
 
@@ -157,13 +159,33 @@ class ReplayError(ValueError):
 def replay(original: str, edits: list[Edit]) -> str:
     """Apply ``edits`` in order to ``original``; checks each edit's ``old`` text.
 
+    Each edit's span is in the text as it stood just before that edit. Runs of edits
+    that move strictly forward (one step's edits are) are applied together in one
+    pass, so a long text with many edits replays in linear time.
+
     >>> replay("ab", [Edit("s", "r", "", 1.0, 0, 1, "a", "x"), Edit("s", "r", "", 1.0, 1, 2, "b", "")])
     'x'
     """
     text = original
-    for e in edits:
-        if text[e.start:e.end] != e.old:
-            raise ReplayError(f"edit {e.id or e.rule} expected {e.old!r} at {e.start}, "
-                              f"found {text[e.start:e.end]!r}")
-        text = text[: e.start] + e.new + text[e.end:]
+    i = 0
+    while i < len(edits):
+        j, shift = i, 0
+        pieces: list[str] = []
+        cursor = 0
+        while j < len(edits):
+            e = edits[j]
+            start = e.start - shift           # where this edit falls in ``text`` (the run's input)
+            if start < cursor or (j > i and e.step != edits[j - 1].step):
+                break
+            end = start + len(e.old)
+            if text[start:end] != e.old:
+                raise ReplayError(f"edit {e.id or e.rule} expected {e.old!r} at {e.start}, "
+                                  f"found {text[start:end]!r}")
+            pieces += (text[cursor:start], e.new)
+            cursor = end
+            shift += len(e.new) - len(e.old)
+            j += 1
+        pieces.append(text[cursor:])
+        text = "".join(pieces)
+        i = j
     return text

@@ -96,7 +96,8 @@ def clean(doc: Document, config: CleanConfig | None = None) -> Result:
     meta = dict(doc.meta)
     meta.update({k: v for k, v in ctx.meta.items() if k in ("title", "placeholders")})
     return Result(text=text, edits=kept, original=doc.text, title=ctx.meta.get("title", ""),
-                  meta=meta, flags=ctx.flags, warnings=ctx.warnings, rejected=rejected)
+                  meta=meta, flags=ctx.flags, warnings=ctx.warnings, rejected=rejected,
+                  suggestions=ctx.meta.get("suggestions", []))
 
 
 def _apply(text: str, step: str, edits: list[Edit], rejected_ids: frozenset[str],
