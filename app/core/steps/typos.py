@@ -5,8 +5,8 @@ the curated list of look-alike and sound-alike errors with the contexts in which
 string is right (时代衰落), and generated candidates (:mod:`app.core.typos`): a character
 that fits no word around it, swapped for a sound-alike or look-alike that completes a
 frequent word or an official phrase (大数局→大数据). Names, places, numbers, Latin text and
-the user's words are never changed; inside quotation marks a generated fix is only a
-suggestion. Suggestions go to ``ctx.meta["suggestions"]`` (offsets in this step's input
+the user's words are never changed, nor is quoted text (“…”, 《…》) by a generated fix.
+Suggestions go to ``ctx.meta["suggestions"]`` (offsets in this step's input
 text); with ``--typos all``, or when their id is in ``config.typos_accepted``, they are edits.
 
 >>> from app.core.testing import run_step
@@ -52,17 +52,14 @@ def run(text: str, ctx) -> list[Edit]:
     if traditional:
         return edits            # the confusion sets are of simplified script
     taken |= {i for e in edits for i in range(e.start, e.end)}
-    protected = vetoes.protected(text) | taken
-    quoted = vetoes.quoted(text)
+    protected = vetoes.protected(text) | vetoes.quoted(text) | taken
     suggestions: list[dict] = []
     index = None
     seen: dict[tuple[str, str], int] = {}
     for f in engine.find(text, protected):
         rule = "sound-alike" if f.kind != "shape" else "look-alike"
         reason = f"{KIND_REASON[f.kind]}：{f.old}→{f.new}（{f.word}）"
-        auto = f.tier == "auto" and f.start not in quoted
-        if f.start in quoted:
-            reason += "；在引文中，只作建议"
+        auto = f.tier == "auto"
         key = (f.old, f.new)
         n = seen.get(key, 0)
         seen[key] = n + 1

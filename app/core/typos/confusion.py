@@ -98,3 +98,8 @@ def similar(c: str) -> dict[str, str]:
         out.setdefault(o, "shape")
     out.pop(c, None)
     return out
+
+
+@functools.cache
+def similar_keys(c: str) -> frozenset[str]:
+    return frozenset(similar(c))

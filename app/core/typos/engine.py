@@ -15,13 +15,15 @@ cost for the kind of confusion. Strong candidates are fixed, weaker ones are sug
 """
 from __future__ import annotations
 
+import bisect
 import math
 from dataclasses import dataclass
 
 import regex
 
-from .confusion import similar
-from .lexicon import MAX_WORD, lexicon
+from .confusion import similar, similar_keys
+from .lexicon import lexicon
+from .vetoes import NUMERALS
 
 HAN_RUN = regex.compile(r"\p{Han}{2,}")
 CONTEXT = 4                  # characters either side scored with a candidate
@@ -29,12 +31,23 @@ CONTEXT = 4                  # characters either side scored with a candidate
 
 @dataclass(frozen=True)
 class Params:
-    """Thresholds, tuned on the development half of the official-document set only."""
+    """Weights and thresholds, fitted and tuned on the development half of the
+    official-document set (and of the clean set) only; see ``bench/typos_eval.py``."""
 
     cost: tuple[tuple[str, float], ...] = (("same", 0.0), ("tone", 1.0), ("fuzzy", 2.5), ("shape", 2.0))
-    auto: float = 9.0          # score a fix needs to be applied without asking
-    suggest: float = 4.0       # score a candidate needs to be shown at all
+    floor: float = -2.0        # gain a candidate needs to be looked at
     word_count: int = 20       # a string seen this often in the dictionary is a word
+    # logistic weights: gain, word length, log word count, official phrase, log count of the old
+    # and new character as words, log frequency of the old and new character in words,
+    # and the kind of confusion (tone, fuzzy, shape; same = 0)
+    weights: tuple[float, ...] = (0.689, 1.086, -0.006, 0.476, -0.04, -0.639, 0.225, 0.441,
+                                  -0.165, -0.434, 1.016)
+    bias: float = -9.363
+    auto: float = 1.0          # a sentence is fixed when one candidate scores this …
+    promote: float = -1.0      # … then its candidates from this score on are fixed with it …
+    doubt: float = -2.5        # … unless another scores between this and ``promote``
+    rare: float = 7.0          # … or a suspect without candidate is a character this rare as a word (log count)
+    suggest: float = -1.0      # otherwise candidates from this score on are suggestions
 
 
 DEFAULT = Params()
@@ -48,20 +61,58 @@ class Finding:
     new: str
     word: str                 # the word the fix makes
     kind: str                 # same, tone, fuzzy, shape
-    score: float
+    score: float              # logistic score: above 0, more likely right than wrong
     tier: str = ""            # auto | suggest
+    gain: float = 0.0         # log-probability gain of the text with the fix, less the confusion cost
+    context: str = ""         # the text around it as written …
+    fixed: str = ""           # … and with the fix
 
     @property
     def confidence(self) -> float:
-        return round(min(0.99, 0.5 + self.score / 30), 2)
+        return round(1 / (1 + math.exp(-self.score)), 2)
+
+
+SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
 
 
 def find(text: str, protected: frozenset[int] | set[int] = frozenset(),
          params: Params = DEFAULT) -> list[Finding]:
-    """Candidates in ``text`` above the suggestion threshold, never two side by side."""
-    out: list[Finding] = []
+    """Fixes (tier ``auto``) and suggestions in ``text``, never two side by side.
+
+    Fixes are decided sentence by sentence: a sentence is fixed when its best candidate is
+    strong, together with its other good candidates, and only when nothing else in it
+    looks wrong that cannot be explained (a weaker candidate, or an odd character with no
+    candidate at all); otherwise all its candidates are suggestions.
+    """
+    lex = lexicon()
+    cands: list[Finding] = []
+    odd: list[int] = []
     for m in HAN_RUN.finditer(text):
-        out += _run(m.group(), m.start(), protected, params)
+        found, suspect = _run(m.group(), m.start(), protected, params)
+        cands += found
+        odd += suspect
+    if not cands:
+        return []
+    got = {c.start for c in cands}
+    odd = [q for q in odd if q not in got and math.log(lex.counts.get(text[q], 0) + 1) < params.rare]
+    ends = [m.start() for m in SENTENCE_END.finditer(text)]
+    by_sentence: dict[int, list[Finding]] = {}
+    for c in cands:
+        by_sentence.setdefault(bisect.bisect_left(ends, c.start), []).append(c)
+    doubtful = {bisect.bisect_left(ends, q) for q in odd}
+    out = []
+    for k, group in by_sentence.items():
+        fix = (max(c.score for c in group) >= params.auto and k not in doubtful
+               and not any(params.doubt <= c.score < params.promote for c in group))
+        for c in group:
+            if fix and c.score >= params.promote:
+                c.tier = "auto"
+            elif c.score >= params.suggest:
+                c.tier = "suggest"
+            else:
+                continue
+            out.append(c)
+    out.sort(key=lambda c: c.start)
     return out
 
 
@@ -80,12 +131,14 @@ def suspects(s: str, words) -> list[int]:
     return [i for i in range(n) if not covered[i]]
 
 
-def _run(s: str, offset: int, protected, params: Params) -> list[Finding]:
+def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding], list[int]]:
+    """Candidates in one stretch of Chinese text (best per character, never side by side)
+    and the offsets of its suspects."""
     lex = lexicon()
     words = lex.common if params.word_count == lex.common_count else lex.words_over(params.word_count)
     found = [p for p in suspects(s, words) if offset + p not in protected]
     if not found:
-        return []
+        return [], []
     cost = dict(params.cost)
     scorer = _Scorer(s, lex)
     best: dict[int, Finding] = {}
@@ -94,6 +147,7 @@ def _run(s: str, offset: int, protected, params: Params) -> list[Finding]:
         sim = similar(s[p])
         if not sim:
             continue
+        keys = similar_keys(s[p])
         for size in (2, 3, 4):
             for s0 in range(max(0, p - size + 1), min(p, n - size) + 1):
                 window = s[s0:s0 + size]
@@ -101,16 +155,30 @@ def _run(s: str, offset: int, protected, params: Params) -> list[Finding]:
                 fill = lex.fillers(window[:q] + "?" + window[q + 1:])
                 if not fill:
                     continue
-                for f in fill:
-                    kind = sim.get(f)
-                    if kind is None:
-                        continue
+                for f in (keys & set(fill)) if len(fill) > 4 else [f for f in fill if f in sim]:
+                    if f in NUMERALS:
+                        continue          # a changed number is a changed fact
+                    kind = sim[f]
                     word = window[:q] + f + window[q + 1:]
-                    score = scorer.gain(s0, s0 + size, word) - cost[kind]
+                    gain = scorer.gain(s0, s0 + size, word) - cost[kind]
                     old = best.get(p)
-                    if old is None or score > old.score:
-                        best[p] = Finding(offset + p, offset + p + 1, s[p], f, word, kind, score)
-    return _choose(list(best.values()), params)
+                    if old is None or gain > old.gain:
+                        lo, hi = max(0, s0 - CONTEXT), min(n, s0 + size + CONTEXT)
+                        best[p] = Finding(offset + p, offset + p + 1, s[p], f, word, kind, 0.0, gain=gain,
+                                          context=s[lo:hi], fixed=s[lo:p] + f + s[p + 1:hi])
+    chosen = _choose(list(best.values()), params.floor)
+    for c in chosen:
+        c.score = _logit(c, lex, params)
+    return chosen, [offset + p for p in found]
+
+
+def _logit(c: Finding, lex, params: Params) -> float:
+    log = math.log
+    x = (c.gain, len(c.word), log(lex.counts.get(c.word, 1)), float(c.word in lex.official),
+         log(lex.counts.get(c.old, 0) + 1), log(lex.counts.get(c.new, 0) + 1),
+         log(lex.char_count(c.old) + 1), log(lex.char_count(c.new) + 1),
+         float(c.kind == "tone"), float(c.kind == "fuzzy"), float(c.kind == "shape"))
+    return params.bias + sum(w * v for w, v in zip(params.weights, x))
 
 
 class _Scorer:
@@ -132,17 +200,16 @@ class _Scorer:
         return with_word - self.best(lo, hi)
 
 
-def _choose(cands: list[Finding], params: Params) -> list[Finding]:
-    cands.sort(key=lambda c: -c.score)
+def _choose(cands: list[Finding], floor: float) -> list[Finding]:
+    """The strongest candidates by gain, never two side by side."""
+    cands.sort(key=lambda c: -c.gain)
     taken: set[int] = set()
     out = []
     for c in cands:
-        if c.score < params.suggest:
+        if c.gain < floor:
             break
         if c.start in taken or c.start - 1 in taken or c.start + 1 in taken:
             continue
         taken.add(c.start)
-        c.tier = "auto" if c.score >= params.auto else "suggest"
         out.append(c)
-    out.sort(key=lambda c: c.start)
     return out

@@ -69,6 +69,11 @@ class Lexicon:
         return frozenset(w for w, n in self.counts.items() if n >= count and 2 <= len(w) <= 4) \
             | frozenset(w for w in self.known | self.official if 2 <= len(w) <= 4)
 
+    chars: dict[str, int] = field(repr=False, default_factory=dict)   # character → summed counts of its words
+
+    def char_count(self, c: str) -> int:
+        return self.chars.get(c, 0)
+
     def is_word(self, s: str) -> bool:
         return s in self.counts or s in self.known
 
@@ -168,6 +173,11 @@ def lexicon() -> Lexicon:
                   official=official, known=known, floor=math.log(0.5 / total))
     lex.index = _build_index(counts, names, official)
     lex.common = lex.words_over(lex.common_count)
+    chars: dict[str, int] = {}
+    for word, n in counts.items():
+        for c in set(word):
+            chars[c] = chars.get(c, 0) + n
+    lex.chars = chars
     return lex
 
 

@@ -2,7 +2,7 @@
 the user's own words.
 
 :func:`protected` gives the character offsets that are never changed; :func:`quoted` those
-where a fix is only ever a suggestion (a quotation is quoted as it was written).
+inside quotation marks (a quotation is quoted as it was written).
 
 >>> text = "王建国同志在2023年说：“我们要坚持下去。”"
 >>> sorted(protected(text))[:4]
@@ -11,8 +11,6 @@ where a fix is only ever a suggestion (a quotation is quoted as it was written).
 (13, 22)
 """
 from __future__ import annotations
-
-import functools
 
 import regex
 
@@ -40,7 +38,7 @@ def protected(text: str, keep: tuple[str, ...] = ()) -> set[int]:
     for m in _LATIN_OR_DIGIT.finditer(text):
         out.update(range(max(0, m.start() - 1), m.end() + 1))   # the unit or word touching it too
     for m in _NUMERAL.finditer(text):
-        out.add(m.start())
+        out.update((m.start(), m.start() + 1))       # the numeral and its counter or marker (一是, 三项)
     for pat in (_NAME_AFTER, _NAME_BEFORE, _FOREIGN):
         for m in pat.finditer(text):
             out.update(range(m.start(), m.end()))
@@ -68,9 +66,3 @@ def quoted(text: str) -> set[int]:
     for m in _QUOTES.finditer(text):
         out.update(range(m.start(), m.end()))
     return out
-
-
-@functools.cache
-def never_produced() -> frozenset[str]:
-    """Characters a fix never writes: numerals (a changed number is a changed fact)."""
-    return frozenset(NUMERALS)
