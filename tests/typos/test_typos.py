@@ -21,6 +21,8 @@ MUST_FIX = [
     ("侵害消废者合法权益的行为", "侵害消费者合法权益的行为"),                    # sound-alike, generated
     ("各级政府及其财赠部门应当加强管理", "各级政府及其财政部门应当加强管理"),
     ("要再接再励，一鼓作气。", "要再接再厉，一鼓作气。"),
+    ("发扬坚苦奋斗精神，请核对帐户信息。", "发扬艰苦奋斗精神，请核对账户信息。"),         # curated, extended
+    ("加快推进产业转形升级，进一步优化营商环竟", "加快推进产业转型升级，进一步优化营商环境"),  # official phrases
 ]
 
 MUST_NOT_CHANGE = [
@@ -99,13 +101,13 @@ def _write_dictionary(path: Path, keep=(), fix=None) -> Path:
 def test_user_dictionary_in_config_folder(tmp_path, monkeypatch):
     monkeypatch.setenv("QINGGAO_CONFIG_DIR", str(tmp_path))
     assert userdict.default_path() == tmp_path / "dictionary.toml"
-    _write_dictionary(tmp_path / "dictionary.toml", keep=["消废者"], fix={"帐号": "账号"})
-    r = _clean("侵害消废者合法权益，请登录帐号", CleanConfig(steps=("typos",)))
-    assert r.text == "侵害消废者合法权益，请登录账号"
+    _write_dictionary(tmp_path / "dictionary.toml", keep=["消废者"], fix={"登陆": "登录"})
+    r = _clean("侵害消废者合法权益，请登陆系统", CleanConfig(steps=("typos",)))
+    assert r.text == "侵害消废者合法权益，请登录系统"
     assert [e.rule for e in r.edits] == ["user"]
     # "none" ignores it
-    r = _clean("侵害消废者合法权益，请登录帐号", CleanConfig(steps=("typos",), typo_dictionary="none"))
-    assert r.text == "侵害消费者合法权益，请登录帐号"
+    r = _clean("侵害消废者合法权益，请登陆系统", CleanConfig(steps=("typos",), typo_dictionary="none"))
+    assert r.text == "侵害消费者合法权益，请登陆系统"
 
 
 def test_user_dictionary_file_and_its_errors(tmp_path):
