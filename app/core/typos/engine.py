@@ -4,9 +4,11 @@ Each stretch of Chinese text is first checked cheaply: a character that belongs 
 word of 2–4 characters around it (an *orphan*: 大数[局]产业) is a suspect; characters inside
 known words are left alone. A suspect is tried against the members of its confusion set
 (:mod:`.confusion`) that complete a known word around it (数据) or an official phrase. The
-candidate is scored by how much more probable the best segmentation of the surrounding text
+candidate's gain is how much more probable the best segmentation of the surrounding text
 becomes when it must contain that word (a unigram word model over jieba's counts), less a
-cost for the kind of confusion. Strong candidates are fixed, weaker ones are suggestions.
+cost for the kind of confusion; a logistic score (:class:`Params`) combines it with the
+word's length and count, whether it is an official phrase and how common the characters
+are. Fixes are then decided sentence by sentence (:func:`find`); the rest are suggestions.
 
 >>> [(f.old, f.new, f.word, f.tier) for f in find("侵害消废者合法权益")]
 [('废', '费', '消费者', 'auto')]
