@@ -125,6 +125,10 @@ class OutputConfig:
     encoding: str = "utf-8"
     newline: str = "lf"                # lf | crlf
     overwrite: bool = False
+    docx_style: str = "official"       # official (GB/T 9704 公文 layout) | plain
+    front_matter: bool = False         # Markdown: YAML front matter with title, source URL, site, date
+    paragraph_style: str = "line"      # text: line (one a line) | blank (blank line between) | indent (　　)
+    name: str = "{stem}"               # output file name: {stem} {title} {site} {date} {index}
 
     def __post_init__(self) -> None:
         if self.format not in FORMATS:
@@ -133,3 +137,39 @@ class OutputConfig:
             raise ValueError(f"unknown output encoding {self.encoding!r}; known: {', '.join(ENCODINGS)}")
         if self.newline not in ("lf", "crlf"):
             raise ValueError("newline must be lf or crlf")
+        if self.docx_style not in DOCX_STYLES:
+            raise ValueError(f"--docx-style must be one of {', '.join(DOCX_STYLES)}, not {self.docx_style!r}")
+        if self.paragraph_style not in PARAGRAPH_STYLES:
+            raise ValueError(f"--paragraph-style must be one of {', '.join(PARAGRAPH_STYLES)}, "
+                             f"not {self.paragraph_style!r}")
+        check_name_template(self.name)
+
+
+DOCX_STYLES: tuple[str, ...] = ("official", "plain")
+PARAGRAPH_STYLES: tuple[str, ...] = ("line", "blank", "indent")
+NAME_FIELDS: tuple[str, ...] = ("stem", "title", "site", "date", "index")
+
+
+def check_name_template(template: str) -> None:
+    """Unknown fields and bad braces are usage errors, found before any file is read.
+
+    >>> check_name_template("{index:03d}-{title}")
+    >>> check_name_template("{author}")
+    Traceback (most recent call last):
+    ValueError: --name '{author}': unknown field {author}; known: {stem} {title} {site} {date} {index}
+    """
+    import string
+    try:
+        names = [f for _lit, f, _spec, _conv in string.Formatter().parse(template) if f is not None]
+    except ValueError as exc:
+        raise ValueError(f"--name {template!r}: {exc}") from None
+    for f in names:
+        if f not in NAME_FIELDS:
+            raise ValueError(f"--name {template!r}: unknown field {{{f}}}; known: "
+                             + " ".join("{" + n + "}" for n in NAME_FIELDS))
+    if not template.strip():
+        raise ValueError("--name must not be empty")
+    try:
+        template.format(stem="", title="", site="", date="", index=1)
+    except (ValueError, IndexError, KeyError) as exc:
+        raise ValueError(f"--name {template!r}: {exc}") from None

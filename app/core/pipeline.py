@@ -75,9 +75,64 @@ class StepContext:
             self.warnings.append(f"{exc}: rule disabled for this document")
 
 
+LARGE = 2_000_000          # characters: a longer plain text is cleaned in parts of about this size
+
+
 def clean(doc: Document, config: CleanConfig | None = None) -> Result:
     """Run every enabled step over ``doc`` and return the text and all edits."""
     config = config or CleanConfig()
+    if len(doc.text) > LARGE and doc.kind == "txt":
+        return _clean_in_parts(doc, config)
+    return _clean_one(doc, config)
+
+
+def _clean_in_parts(doc: Document, config: CleanConfig) -> Result:
+    """A very large text, cleaned part by part so memory stays bounded: the first part
+    has the page's head (and its title), the last its tail. Edits are re-based so that
+    replay over the whole original still gives the whole output."""
+    parts = split_parts(doc.text, LARGE)
+    texts: list[str] = []
+    edits: list[Edit] = []
+    flags, warnings = [], []
+    first: Result | None = None
+    done = 0                     # length of the output so far: where the next part starts in replay
+    for k, part in enumerate(parts):
+        where = "first" if k == 0 else "last" if k == len(parts) - 1 else "middle"
+        sub = Document.from_text(part, source=doc.source, kind="txt", meta={**doc.meta, "part": where})
+        res = _clean_one(sub, config)
+        first = first or res
+        for e in res.edits:
+            e.start += done
+            e.end += done
+        edits += res.edits
+        flags += res.flags
+        warnings += res.warnings
+        texts.append(res.text)
+        done += len(res.text)
+    text = "".join(texts)
+    return Result(text=text, edits=edits, original=doc.text, title=first.title if first else "",
+                  meta=first.meta if first else dict(doc.meta), flags=flags, warnings=warnings)
+
+
+def split_parts(text: str, size: int) -> list[str]:
+    r"""Cut ``text`` after a newline near every ``size`` characters (each part but the last
+    keeps its final newline).
+
+    >>> split_parts("ab\ncd\nef", 3)
+    ['ab\n', 'cd\n', 'ef']
+    """
+    parts, start = [], 0
+    while len(text) - start > size:
+        cut = text.find("\n", start + size - 1)
+        if cut < 0:
+            break
+        parts.append(text[start:cut + 1])
+        start = cut + 1
+    parts.append(text[start:])
+    return parts
+
+
+def _clean_one(doc: Document, config: CleanConfig) -> Result:
     ctx = StepContext(config=config, doc=doc, meta=dict(doc.meta), packs=active_packs(config))
     text = doc.text
     kept: list[Edit] = []

@@ -74,7 +74,7 @@ def is_body_like(line: str) -> bool:
     return len(s) >= 50 or len(CLAUSE_RE.findall(s)) >= 2
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Line:
     index: int      # 0-based line number
     start: int      # offset of the first character
@@ -127,4 +127,7 @@ def squash(s: str) -> str:
     >>> squash("讲话（2024年）")
     '讲话2024年'
     """
-    return regex.sub(r"[\s\p{P}\p{S}]+", "", s)
+    return _SQUASH.sub("", s)
+
+
+_SQUASH = regex.compile(r"[\s\p{P}\p{S}]+")

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..document import Edit, make_edit
+from ..document import Edit
 from ..rules import Rule, RuleTimeout
-from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, line_span_for_drop, lines, squash
+from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, lines, squash
+from ._drops import drop_runs
 from ._replace import replace_edits
 from .convert import simplified_lines
 from .titles import choose_title, drop_before_title, drop_title_copies
@@ -57,15 +58,22 @@ class Page:
         """Line ``i`` as rules see it: stripped, and in simplified script on a traditional page."""
         return (self.simplified[i] if self.simplified is not None else self.lines[i].text).strip()
 
+    part: str = "only"                      # a large document is cleaned in parts: first, middle, last
+
     def find_body(self) -> None:
         body = [l.index for l in self.lines if l.index not in self.drops and is_body_like(l.text)]
         self.first_body = body[0] if body else len(self.lines)
         self.last_body = body[-1] if body else -1
+        if self.part in ("middle", "last"):
+            self.first_body = 0                 # no head: the page's head was in the first part
+        if self.part in ("first", "middle"):
+            self.last_body = len(self.lines)    # no tail: it comes in the last part
 
 
 def run(text: str, ctx) -> list[Edit]:
     page = Page(list(lines(text)))
     page.simplified = simplified_lines(text)
+    page.part = ctx.meta.get("part", "only")
     rules = [r for r in ctx.rules("boilerplate") if f"{r.pack}/{r.id}" not in ctx.disabled_rules]
     _run_rules([r for r in rules if r.action == "keep-line"], page, ctx)
     # rules for any zone first: what they drop (an editor's intro) must not count as body
@@ -75,7 +83,7 @@ def run(text: str, ctx) -> list[Edit]:
     _drop_repeated(page)
     _drop_menu_runs(page)
 
-    title = choose_title(page, ctx.meta.get("title", ""))
+    title = choose_title(page, ctx.meta.get("title", "")) if page.part in ("only", "first") else None
     if title is not None:
         ctx.meta["title"] = title.text.strip()
         drop_title_copies(page, title)
@@ -85,7 +93,7 @@ def run(text: str, ctx) -> list[Edit]:
         for i, (rule, reason, _conf) in sorted(page.drops.items()):
             ctx.flag(i + 1, page.lines[i].text, f"保留行号模式：未删除（{reason}）", rule, "boilerplate")
         return []
-    edits = _drop_edits(text, page)
+    edits = drop_runs(text, page.lines, page.drops)
     edits += _inline_edits(text, page, [r for r in rules if r.action == "replace"], ctx)
     return edits
 
@@ -106,13 +114,17 @@ def _run_rules(rules: list[Rule], page: Page, ctx) -> None:
 
 def _apply_rule(rule: Rule, page: Page, ctx, cands) -> None:
     max_len, zone, action = rule.max_len, rule.zone, rule.action
+    seen: dict[str, bool] = {}           # a line repeated a thousand times is searched once
     for i, text, n, z in cands:
         if (max_len and n > max_len) or (zone != "any" and z != zone) or i in page.protected:
             continue
         # a list's heading may already be dropped by another rule; its list must still go
         if i in page.drops and action != "drop-list":
             continue
-        if rule.search(text) is None:
+        hit = seen.get(text)
+        if hit is None:
+            hit = seen[text] = rule.search(text) is not None
+        if not hit:
             continue
         l = page.lines[i]
         if action == "keep-line":
@@ -212,18 +224,6 @@ def _drop_menu_runs(page: Page) -> None:
             for i in run:
                 page.drop(i, "menu-run", f"连续 {len(run)} 行的短词（逐行复制的导航菜单）", 0.85)
         run = []
-
-
-def _drop_edits(text: str, page: Page) -> list[Edit]:
-    edits = []
-    ls = page.lines
-    for i in sorted(page.drops):
-        rule, reason, conf = page.drops[i]
-        start, end = line_span_for_drop(text, ls[i])
-        if i == len(ls) - 1 and i - 1 in page.drops:
-            start = ls[i].start          # the previous drop took the newline already
-        edits.append(make_edit(rule, reason, conf, start, end, "", kind="drop"))
-    return edits
 
 
 def _inline_edits(text: str, page: Page, rules: list[Rule], ctx) -> list[Edit]:

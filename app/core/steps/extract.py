@@ -29,8 +29,9 @@ import functools
 
 import regex
 
-from ..document import Edit, make_edit
-from ..textutil import line_span_for_drop, lines
+from ..document import Edit
+from ..textutil import lines
+from ._drops import drop_runs
 
 PUNCT = regex.compile(r"[，。！？；：、,.!?;:“”「」]")
 # class/id tokens ("comment-list" → comment, list) that mark what is not the article
@@ -106,7 +107,7 @@ def run(text: str, ctx) -> list[Edit]:
     drops, unsure = plan
     for i in unsure:
         ctx.flag(i + 1, ls[i].text, "在正文区域之外，但读来像正文：保留，请核对", "outside-main-kept", "extract")
-    return _edits(text, ls, drops)
+    return drop_runs(text, ls, drops)
 
 
 def plan_extraction(doc):
@@ -191,26 +192,3 @@ def _with_siblings(best: int, blocks, scores, boxes: set[int]) -> list[int]:
 def _describe(elements, e: int) -> str:
     tag, classid, _ = elements[e]
     return f"<{tag}{' ' + classid[:30] if classid else ''}>"
-
-
-def _edits(text: str, ls, drops) -> list[Edit]:
-    """One edit per run of consecutive dropped lines with the same rule."""
-    edits = []
-    idx = sorted(drops)
-    i = 0
-    while i < len(idx):
-        j = i
-        while j + 1 < len(idx) and idx[j + 1] == idx[j] + 1 and drops[idx[j + 1]][:2] == drops[idx[i]][:2]:
-            j += 1
-        first, last = ls[idx[i]], ls[idx[j]]
-        start, _ = line_span_for_drop(text, first)
-        _, end = line_span_for_drop(text, last)
-        if last.index == len(ls) - 1 and first.start > 0 and (first.index - 1) in drops:
-            start = first.start
-        elif last.index == len(ls) - 1 and first.start > 0:
-            start = first.start - 1
-        rule, reason, conf = drops[idx[i]]
-        n = idx[j] - idx[i] + 1
-        edits.append(make_edit(rule, reason + (f"，共 {n} 行" if n > 1 else ""), conf, start, end, "", kind="drop"))
-        i = j + 1
-    return edits

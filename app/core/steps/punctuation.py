@@ -142,6 +142,23 @@ def _quotes(plan: _Plan, text: str) -> None:
 
 
 def _half_to_full(plan: _Plan, text: str) -> None:
+    """Decide again on the text with the marks chosen so far made full-width, until
+    nothing changes: ",(,(中" needs the "(" to turn before the "," next to it can."""
+    view = list(text)
+    for _ in range(50):
+        cur = "".join(view)
+        news = [(i, new) for i, new in _decide(plan, cur) if view[i] != new]
+        if not news:
+            break
+        for i, new in news:
+            view[i] = new
+    for i, (old, new) in enumerate(zip(text, view)):
+        if old != new:
+            what = "括号" if new in "（）" else f"标点“{old}”"
+            plan.take(i, i + 1, new, "half-to-full", f"中文语境中的半角{what}改为全角“{new}”")
+
+
+def _decide(plan: _Plan, text: str):
     decided: set[int] = set()
     for m in _PAIR.finditer(text):
         o, c = m.start(), m.end() - 1
@@ -149,19 +166,18 @@ def _half_to_full(plan: _Plan, text: str) -> None:
             continue
         decided.update((o, c))
         if any(is_zh(ch) for ch in m.group(1)) or _near_zh(text, o) or _near_zh(text, c):
-            plan.take(o, o + 1, "（", "half-to-full", "中文语境中的半角括号改为全角")
-            plan.take(c, c + 1, "）", "half-to-full", "中文语境中的半角括号改为全角")
+            yield o, "（"
+            yield c, "）"
     for m in _CANDIDATE.finditer(text):
         i = m.start()
         if i in decided or not plan.free(i, i + 1):
             continue
-        ch = m.group()
         before = text[i - 1] if i else ""
         after = text[i + 1] if i + 1 < len(text) else ""
         if before.isdigit() and after.isdigit():
             continue                                  # 1,000  18:14
         if _near_zh(text, i):
-            plan.take(i, i + 1, FULL[ch], "half-to-full", f"中文语境中的半角标点“{ch}”改为全角“{FULL[ch]}”")
+            yield i, FULL[m.group()]
 
 
 def run(text: str, ctx) -> list[Edit]:

@@ -26,7 +26,8 @@ def title_like(s: str) -> bool:
     s = s.strip()
     return (4 <= len(s) <= TITLE_MAX and not _BAD_END.search(s) and not is_body_like(s)
             and han_ratio(s) >= 0.5 and not is_heading(s) and not _NAV_SEP.search(s)
-            and "。" not in s[:-1] and not _LABEL.match(s) and not _SUBTITLE.match(s))
+            and "。" not in s[:-1] and "；" not in s and ";" not in s
+            and not _LABEL.match(s) and not _SUBTITLE.match(s))
 
 
 def similarity(a: str, b: str) -> float:

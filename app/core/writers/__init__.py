@@ -1,5 +1,16 @@
-"""Result → bytes (txt, md, json), output names, and atomic writes that never
+"""Result → bytes (txt, md, json, docx), output names, and atomic writes that never
 overwrite unless asked.
+
+=============  =====================================================================
+module         what it writes
+=============  =====================================================================
+text           plain text: one paragraph a line, blank lines between, or 　　 indents
+markdown       ``#`` title, ``##`` 一、, ``###`` （一）, ``####`` 1.; YAML front matter
+json_export    text, title, metadata, every edit, flags, warnings, headings
+structure      title line, heading levels, run-in headings, skipped-level warnings
+naming         ``--name`` templates and names safe on Windows
+atomic         temporary file + hard link or rename; ``-2``, ``-3`` … on collision
+=============  =====================================================================
 
 >>> from app.core.document import Result
 >>> r = Result(text="标题\\n正文。\\n", edits=[], original="", title="标题")
@@ -10,112 +21,76 @@ b'\\xe6\\xa0\\x87\\xe9\\xa2\\x98\\r\\n\\xe6\\xad\\xa3\\xe6\\x96\\x87\\xe3\\x80\\
 """
 from __future__ import annotations
 
-import json
-import os
-import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import ENCODINGS, OutputConfig
 from ..document import Result
+from .atomic import WriterError, free_path, fs_clock, numbered, write_atomic
+from .naming import needs_result, output_name, safe_name
+from .structure import outline
 
 EXTENSIONS = {"txt": ".txt", "md": ".md", "json": ".json", "docx": ".docx"}
+STRUCTURED = ("md", "json", "docx")       # formats that read heading levels, so warn about skipped ones
 
-
-class WriterError(Exception):
-    """An output that could not be produced or written; the message names the cause."""
+__all__ = ["EXTENSIONS", "NotYetSupported", "Rendered", "WriterError", "free_path", "fs_clock", "needs_result",
+           "numbered", "output_name", "output_path", "render", "render_output", "result_name", "write_atomic"]
 
 
 class NotYetSupported(WriterError):
     """A format this version cannot write yet."""
 
 
+@dataclass
+class Rendered:
+    data: bytes
+    warnings: list[str] = field(default_factory=list)    # about the output's structure (skipped levels)
+
+
+def render_output(result: Result, out: OutputConfig, source: str = "") -> Rendered:
+    """The bytes of the output file for ``result`` and the warnings found writing it."""
+    shape = outline(result) if out.format in STRUCTURED else None
+    warnings = list(shape.warnings) if shape else []
+    if out.format == "docx":
+        raise NotYetSupported("--format docx is not available yet; use txt, md or json")
+    if out.format == "txt":
+        from .text import render_text
+        text = render_text(result, out.paragraph_style)
+    elif out.format == "md":
+        from .markdown import render_markdown
+        text = render_markdown(result, out.front_matter)
+    elif out.format == "json":
+        from .json_export import render_json
+        text = render_json(result, source, shape)
+    else:
+        raise NotYetSupported(f"--format {out.format} is not available")
+    if out.newline == "crlf":
+        text = text.replace("\r\n", "\n").replace("\n", "\r\n")
+    return Rendered(text.encode(ENCODINGS[out.encoding.lower()], errors="strict"), warnings)
+
+
 def render(result: Result, out: OutputConfig, source: str = "") -> bytes:
     """The bytes of the output file for ``result``."""
-    if out.format == "txt":
-        text = result.text
-    elif out.format == "md":
-        text = _markdown(result)
-    elif out.format == "json":
-        data = result.to_dict()
-        data["source"] = source
-        text = json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    else:
-        raise NotYetSupported(f"--format {out.format} is not available yet; use txt, md or json")
-    if out.newline == "crlf":
-        text = text.replace("\n", "\r\n")
-    return text.encode(ENCODINGS[out.encoding.lower()], errors="strict")
-
-
-def _markdown(result: Result) -> str:
-    lines = [l for l in result.text.split("\n") if l.strip()]
-    if result.title and lines and lines[0].strip() == result.title:
-        lines[0] = "# " + result.title
-    return "\n\n".join(lines) + "\n" if lines else ""
+    return render_output(result, out, source).data
 
 
 def output_path(outdir: Path, rel_dir: str, stem: str, fmt: str) -> Path:
-    """``OUTDIR/<relative folder>/<stem>.<ext>``."""
-    return Path(outdir) / rel_dir / (stem + EXTENSIONS[fmt])
+    """``OUTDIR/<relative folder>/<stem>.<ext>``, the name made safe for Windows."""
+    return Path(outdir) / rel_dir / safe_name(stem, EXTENSIONS[fmt])
 
 
-def numbered(path: Path, n: int) -> Path:
-    """``a.txt`` → ``a-2.txt`` for n=2.
+def result_name(out: OutputConfig, stem: str, index: int, result: Result | None = None) -> str:
+    """The file name ``out.name`` gives one output (``result`` for {title}, {site}, {date}).
 
-    >>> numbered(Path("out/a.txt"), 3).as_posix()
-    'out/a-3.txt'
+    >>> r = Result(text="", edits=[], original="", title="关于加强作风建设的讲话", meta={"site": "文驰"})
+    >>> result_name(OutputConfig(format="docx", name="{site}-{title}"), "p1", 1, r)
+    '文驰-关于加强作风建设的讲话.docx'
     """
-    return path if n <= 1 else path.with_name(f"{path.stem}-{n}{path.suffix}")
-
-
-def free_path(path: Path, taken: set[Path] | None = None, overwrite: bool = False) -> Path:
-    """``path`` itself, or the first ``-2``, ``-3`` … name neither on disk nor in ``taken``."""
-    taken = taken if taken is not None else set()
-    n = 1
-    while True:
-        cand = numbered(path, n)
-        if cand not in taken and (overwrite or not cand.exists()):
-            return cand
-        n += 1
-
-
-def write_atomic(path: Path, data: bytes, overwrite: bool = False) -> Path:
-    """Write ``data`` to a temporary file beside ``path``, then move it into place.
-
-    Without ``overwrite`` an existing file is never replaced: the data goes to the
-    next free ``-2``, ``-3`` … name instead. Returns the path written.
-    """
-    path = Path(path)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".qinggao-", suffix=".part", dir=path.parent)
-    except OSError as exc:
-        raise WriterError(f"cannot write in {path.parent}: {exc.strerror or exc}") from exc
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if overwrite:
-            os.replace(tmp, path)
-            return path
-        n = 1
-        while True:
-            target = numbered(path, n)
-            try:
-                os.link(tmp, target)          # fails if target exists: no silent overwrite
-                return target
-            except FileExistsError:
-                n += 1
-            except OSError:
-                if target.exists():
-                    n += 1
-                    continue
-                os.replace(tmp, target)       # file systems without hard links
-                return target
-    except OSError as exc:
-        raise WriterError(f"cannot write {path}: {exc.strerror or exc}") from exc
-    finally:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+    title = site = date = ""
+    if result is not None:
+        from .structure import title_and_lines
+        line, _ = title_and_lines(result)
+        title = line or result.title
+        site, date = str(result.meta.get("site", "")), str(result.meta.get("date", ""))
+    return output_name(out.name, EXTENSIONS[out.format], stem=stem, title=title, site=site, date=date,
+                       index=index)
