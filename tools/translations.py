@@ -1,4 +1,5 @@
-"""Fill resources/i18n/qinggao_zh_CN.ts from the table below and compile the .qm.
+"""Fill the empty translations of resources/i18n/qinggao_zh_CN.ts from the table below and
+compile the .qm. The .ts file is the source of truth: translations already in it are kept.
 
     pyside6-lupdate app/gui/*.py -ts resources/i18n/qinggao_zh_CN.ts   # collect new strings
     python tools/translations.py                                       # translate and compile
@@ -45,6 +46,8 @@ def main() -> int:
     for msg in tree.iter("message"):
         src = msg.findtext("source")
         tr = msg.find("translation")
+        if tr.text and tr.attrib.get("type") != "unfinished":
+            continue
         if src in ZH:
             tr.text = ZH[src]
             tr.attrib.pop("type", None)

@@ -7,26 +7,22 @@ No cleaning logic lives here: loading, cleaning and exporting are calls into
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QTableView, QToolButton,
-                               QVBoxLayout, QWidget)
+                               QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QStyle, QTableView,
+                               QToolButton, QVBoxLayout, QWidget)
 
-from ..core.batch import Job, collect_inputs, free_path, output_path, run_job
+from ..core.batch import InputItem, Job, clean_path, collect_inputs, plan_jobs, run_job
 from ..core.config import CleanConfig, OutputConfig
 from .models import CLEANING, DONE, ERROR, DocEntry, FileListModel
 from .workers import TaskRunner
 
 FORMATS = ("txt", "md", "json")
-
-
-def _clean_entry(path: Path, config: CleanConfig):
-    from ..core.batch import clean_path
-    return clean_path(path, config)
 
 
 class MainWindow(QMainWindow):
@@ -36,13 +32,14 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Qinggao — clean manuscripts from scraped pages"))
+        self.setWindowTitle(self.tr("Qinggao"))
         self.setAcceptDrops(True)
         self.config = CleanConfig()
         self.runner = TaskRunner(self)
         self.model = FileListModel(self)
         self._cancel = threading.Event()
         self._exporting = False
+        self._shown: DocEntry | None = None
         self._build()
         self._restore()
         self._exportProgress.connect(self._on_export_progress)
@@ -55,7 +52,11 @@ class MainWindow(QMainWindow):
         self.fileList.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.fileList.setSelectionMode(QAbstractItemView.SingleSelection)
         self.fileList.verticalHeader().hide()
-        self.fileList.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.fileList.setWordWrap(False)
+        self.fileList.setTextElideMode(Qt.ElideRight)
+        header = self.fileList.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
         self.fileList.setAccessibleName(self.tr("Files"))
         self.fileList.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
 
@@ -63,8 +64,12 @@ class MainWindow(QMainWindow):
         self.originalView.setAccessibleName(self.tr("Original text"))
         self.cleanedView = QPlainTextEdit(objectName="cleanedView", readOnly=True)
         self.cleanedView.setAccessibleName(self.tr("Cleaned text"))
+        self.cleanedView.setPlaceholderText(self.tr("Drop files or folders anywhere on this window; "
+                                                    "select a file to see its cleaned text here."))
         self.changeList = QListWidget(objectName="changeList")
         self.changeList.setAccessibleName(self.tr("Changes"))
+        self.changeList.setTextElideMode(Qt.ElideRight)
+        self.changeList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.changeList.itemChanged.connect(self._on_change_toggled)
 
         texts = QSplitter(Qt.Horizontal)
@@ -73,11 +78,11 @@ class MainWindow(QMainWindow):
         right = QSplitter(Qt.Vertical)
         right.addWidget(texts)
         right.addWidget(self._titled(self.tr("Changes (untick to undo)"), self.changeList))
-        right.setSizes([520, 200])
+        right.setSizes([430, 270])
         main = QSplitter(Qt.Horizontal)
         main.addWidget(self._titled(self.tr("Files"), self.fileList))
         main.addWidget(right)
-        main.setSizes([420, 780])
+        main.setSizes([500, 700])
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -126,10 +131,14 @@ class MainWindow(QMainWindow):
         menu = self.menuBar().addMenu(self.tr("&File"))
         tools = self.addToolBar(self.tr("Main"))
         tools.setObjectName("mainToolBar")
-        for text, key, slot in ((self.tr("Add &files…"), QKeySequence.Open, self._add_files),
-                                (self.tr("Add f&older…"), QKeySequence("Ctrl+Shift+O"), self._add_folder),
-                                (self.tr("&Export all"), QKeySequence("Ctrl+E"), self.export_all)):
-            act = QAction(text, self, shortcut=key, triggered=slot)
+        tools.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        icon = self.style().standardIcon
+        for text, key, pixmap, slot in (
+                (self.tr("Add &files…"), QKeySequence.Open, QStyle.SP_FileIcon, self._add_files),
+                (self.tr("Add f&older…"), QKeySequence("Ctrl+Shift+O"), QStyle.SP_DirIcon, self._add_folder),
+                (self.tr("&Export all"), QKeySequence("Ctrl+E"), QStyle.SP_DialogSaveButton, self.export_all)):
+            act = QAction(icon(pixmap), text, self, shortcut=key, triggered=slot)
+            act.setToolTip(f"{act.text().replace('&', '')} ({QKeySequence(key).toString(QKeySequence.NativeText)})")
             menu.addAction(act)
             tools.addAction(act)
         menu.addSeparator()
@@ -169,34 +178,45 @@ class MainWindow(QMainWindow):
         self.runner.run(collect_inputs, paths, on_done=self._on_found, on_error=self._on_task_error)
 
     def _on_found(self, found) -> None:
-        added = [self.model.entry(len(self.model.entries) - 1) for item in found.items
-                 if self.model.add(item.path, item.rel_dir)]
+        added = [e for e in (self.model.add(item.path, item.rel_dir) for item in found.items) if e]
         for entry in added:
             self._clean(entry)
         msg = self.tr("Added %1 document(s)").replace("%1", str(len(added)))
         if found.skipped:
             msg += self.tr("; skipped %1 unsupported file(s)").replace("%1", str(len(found.skipped)))
+        if found.errors:
+            path, why = found.errors[0]
+            msg += self.tr("; %1 path(s) could not be read (%2)").replace("%1", str(len(found.errors))).replace(
+                "%2", f"{path.name}: {why}")
         self.statusBar().showMessage(msg)
         if added and self.fileList.currentIndex().row() < 0:
             self.fileList.selectRow(self.model.row_of(added[0]))
 
     # --- cleaning -------------------------------------------------------------
     def _clean(self, entry: DocEntry) -> None:
+        """Clean (again) in the background; only the newest request's answer is kept."""
         entry.status = CLEANING
+        entry.generation += 1
         self.model.changed(entry)
-        self.runner.run(_clean_entry, entry.path, entry.config(self.config),
-                        on_done=lambda result, e=entry: self._on_cleaned(e, result),
-                        on_error=lambda text, e=entry: self._on_clean_failed(e, text))
+        self.runner.run(clean_path, entry.path, entry.config(self.config),
+                        on_done=lambda result, e=entry, g=entry.generation: self._on_cleaned(e, g, result),
+                        on_error=lambda text, e=entry, g=entry.generation: self._on_clean_failed(e, g, text))
 
-    def _on_cleaned(self, entry: DocEntry, result) -> None:
+    def _on_cleaned(self, entry: DocEntry, generation: int, result) -> None:
+        if generation != entry.generation:
+            return
         entry.status, entry.result, entry.error = DONE, result, ""
         self.model.changed(entry)
         if self._current() is entry:
             self._show(self.model.row_of(entry))
 
-    def _on_clean_failed(self, entry: DocEntry, text: str) -> None:
+    def _on_clean_failed(self, entry: DocEntry, generation: int, text: str) -> None:
+        if generation != entry.generation:
+            return
         entry.status, entry.error = ERROR, text.split("\n")[0].split(": ", 1)[-1]
         self.model.changed(entry)
+        if self._current() is entry:
+            self._show(self.model.row_of(entry))
 
     def _on_task_error(self, text: str) -> None:
         self.statusBar().showMessage(text.split("\n")[0])
@@ -212,18 +232,21 @@ class MainWindow(QMainWindow):
         entry = self.model.entry(row)
         result = entry.result
         self.originalView.setPlainText(result.original if result else "")
-        self.cleanedView.setPlainText(result.text if result else entry.error)
+        self.cleanedView.setPlainText(entry.error if entry.status == ERROR or not result else result.text)
+        scroll = self.changeList.verticalScrollBar().value() if entry is self._shown else 0
+        self._shown = entry
         self.changeList.blockSignals(True)
         self.changeList.clear()
         if result:
-            for edit in result.edits + result.rejected:
+            for edit in entry.listed_edits():
                 item = QListWidgetItem(edit.describe())
                 item.setData(Qt.UserRole, edit.id)
                 item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
                 item.setCheckState(Qt.Unchecked if edit.id in entry.rejected else Qt.Checked)
-                item.setToolTip(f"{edit.step} / {edit.rule}\n{edit.reason}\n{edit.confidence:.2f}")
+                item.setToolTip(edit.describe())
                 self.changeList.addItem(item)
         self.changeList.blockSignals(False)
+        self.changeList.verticalScrollBar().setValue(scroll)
 
     def _on_change_toggled(self, item: QListWidgetItem) -> None:
         entry = self._current()
@@ -250,15 +273,8 @@ class MainWindow(QMainWindow):
             return
         if self._exporting:
             return
-        out = OutputConfig(format=self.formatCombo.currentText())
-        taken: set[Path] = set()
-        jobs = []
-        for e in self.model.entries:
-            if e.status == ERROR:
-                continue
-            target = free_path(output_path(Path(outdir), e.rel_dir, e.path.stem, out.format), taken)
-            taken.add(target)
-            jobs.append(Job(_item(e), target, e.config(self.config), out))
+        QSettings().setValue("export/folder", outdir)
+        jobs = self._plan_export(Path(outdir), OutputConfig(format=self.formatCombo.currentText()))
         self._cancel.clear()
         self._exporting = True
         self.exportButton.setEnabled(False)
@@ -267,6 +283,12 @@ class MainWindow(QMainWindow):
         self.exportProgress.setVisible(True)
         self.cancelButton.setVisible(True)
         self.runner.run(self._export_jobs, jobs, on_done=self._on_exported, on_error=self._on_task_error)
+
+    def _plan_export(self, outdir: Path, out: OutputConfig) -> list[Job]:
+        """One job per cleaned document, each with that document's own rejected edits."""
+        entries = [e for e in self.model.entries if e.status != ERROR]
+        jobs = plan_jobs([InputItem(e.path, e.rel_dir) for e in entries], outdir, self.config, out)
+        return [replace(job, config=e.config(self.config)) for job, e in zip(jobs, entries)]
 
     def _export_jobs(self, jobs: list[Job]) -> tuple[int, int, int, str]:
         """Runs in the pool: one file after another, stopping at once when cancelled."""
@@ -293,10 +315,13 @@ class MainWindow(QMainWindow):
         self.exportButton.setEnabled(True)
         self.cancelButton.setVisible(False)
         cancelled = self._cancel.is_set() and written + failed < total
-        msg = (self.tr("Export cancelled: %1 of %2 file(s) written") if cancelled
-               else self.tr("Exported %1 of %2 file(s)")).replace("%1", str(written)).replace("%2", str(total))
+        if cancelled:
+            msg = self.tr("Export cancelled: %1 of %2 file(s) written").replace("%1", str(written))
+            msg = msg.replace("%2", str(total))
+        else:
+            msg = self.tr("Exported %1 file(s), %2 failed").replace("%1", str(written)).replace("%2", str(failed))
         if failed:
-            msg += self.tr("; %1 failed (%2)").replace("%1", str(failed)).replace("%2", first_error)
+            msg += self.tr(" (first failure: %1)").replace("%1", first_error)
         self.statusBar().showMessage(msg)
         self.lastExportSummary = msg
         self.exportFinished.emit(written, failed)
@@ -330,8 +355,3 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About Qinggao"),
                           self.tr("Qinggao turns scraped Chinese web pages into clean manuscripts, "
                                   "and shows every change it makes and why."))
-
-
-def _item(entry: DocEntry):
-    from ..core.batch import InputItem
-    return InputItem(entry.path, entry.rel_dir)

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, Qt, QTimer, QUrl
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -30,15 +30,16 @@ def _make_inputs(tmp_path: Path) -> tuple[Path, Path]:
     return folder, single
 
 
-def _drop(window, paths: list[Path]) -> None:
+def _drop(target, paths: list[Path]) -> None:
+    """Drag ``paths`` over ``target`` (the window or any widget in it) and let go."""
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    pos = QPoint(window.width() // 2, window.height() // 2)
+    pos = QPointF(target.width() / 2, target.height() / 2)
     enter = QDragEnterEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
-    QApplication.sendEvent(window, enter)
+    QApplication.sendEvent(target, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(pos.toPointF(), Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
-    QApplication.sendEvent(window, drop)
+    drop = QDropEvent(pos, Qt.CopyAction, mime, Qt.LeftButton, Qt.NoModifier)
+    QApplication.sendEvent(target, drop)
 
 
 def _row(window, name: str) -> int:
@@ -52,8 +53,33 @@ def _wait_idle(qtbot, window, timeout=20000):
 
 def test_speaks_chinese_by_default(window):
     assert window.exportButton.text() == "导出全部"
-    assert window.windowTitle().startswith("清稿")
-    assert window.model.headerData(1, Qt.Horizontal) == "标题"
+    assert window.windowTitle() == "清稿 Qinggao"
+    headers = [window.model.headerData(i, Qt.Horizontal) for i in range(window.model.columnCount())]
+    assert headers == ["状态", "标题", "文件", "编码", "修改数"]
+    assert window.outputDirEdit.accessibleName() == "输出文件夹"
+
+
+def test_english_when_asked(monkeypatch):
+    from PySide6.QtCore import QSettings
+    from app.gui.app import ui_language
+    monkeypatch.delenv("QINGGAO_LANG", raising=False)
+    assert ui_language() == "zh_CN"
+    QSettings().setValue("ui/language", "en")
+    try:
+        assert ui_language() == "en"
+    finally:
+        QSettings().remove("ui/language")
+    monkeypatch.setenv("QINGGAO_LANG", "en")
+    assert ui_language() == "en"
+
+
+def test_drop_on_any_part_of_the_window(qtbot, window, tmp_path):
+    folder, single = _make_inputs(tmp_path)
+    _drop(window.cleanedView.viewport(), [single])          # a read-only pane passes the drop up
+    qtbot.waitUntil(lambda: len(window.model.entries) == 1, timeout=10000)
+    _drop(window.fileList.viewport(), [folder])
+    qtbot.waitUntil(lambda: len(window.model.entries) == 4, timeout=10000)
+    _wait_idle(qtbot, window)
 
 
 def test_drop_review_toggle_export(qtbot, window, tmp_path):
@@ -61,6 +87,10 @@ def test_drop_review_toggle_export(qtbot, window, tmp_path):
     _drop(window, [folder, single])
     qtbot.waitUntil(lambda: len(window.model.entries) == 4, timeout=10000)
     _wait_idle(qtbot, window)
+    assert window.model.rowCount() == 4
+    assert "跳过 1 个不支持的文件" in window.statusBar().currentMessage()       # the .png
+    notice = window.model.index(_row(window, "notice.txt"), 3)
+    assert window.model.data(notice).startswith("gb18030")                   # the GBK file
     _drop(window, [single])                                   # a duplicate is ignored
     qtbot.wait(200)
     _wait_idle(qtbot, window)
@@ -70,6 +100,8 @@ def test_drop_review_toggle_export(qtbot, window, tmp_path):
     assert broken.status == "error" and broken.error
     status_text = window.model.data(window.model.index(_row(window, "broken.html"), 0))
     assert status_text.startswith("出错")
+    tooltip = window.model.data(window.model.index(_row(window, "broken.html"), 1), Qt.ToolTipRole)
+    assert "broken.html" in tooltip and broken.error in tooltip
     assert all(e.status == "done" for e in window.model.entries if e is not broken)
 
     window.fileList.selectRow(_row(window, "speech.txt"))
@@ -80,17 +112,28 @@ def test_drop_review_toggle_export(qtbot, window, tmp_path):
     assert window.changeList.count() == len(window.model.entries[_row(window, "speech.txt")].result.edits)
 
     # untick the placeholder change: the asterisks come back
-    item = next(window.changeList.item(i) for i in range(window.changeList.count())
-                if "placeholders/asterisk" in window.changeList.item(i).text())
-    item.setCheckState(Qt.Unchecked)
+    edits = window.model.entries[_row(window, "speech.txt")].result.edits
+    rows = [window.changeList.item(i).text() for i in range(window.changeList.count())]
+    assert rows == [e.describe() for e in edits]
+    index = next(i for i, t in enumerate(rows) if "placeholders/asterisk" in t)
+    window.changeList.item(index).setCheckState(Qt.Unchecked)
     qtbot.waitUntil(lambda: "**市" in window.cleanedView.toPlainText(), timeout=10000)
     assert "我代表市委" in window.cleanedView.toPlainText()
+    assert [window.changeList.item(i).text() for i in range(window.changeList.count())] == rows
+    assert window.changeList.item(index).checkState() == Qt.Unchecked       # stays where it was
+    assert len(window.model.entries[_row(window, "speech.txt")].rejected) == 1
+    window.fileList.selectRow(_row(window, "notice.txt"))                  # away and back: remembered
+    assert window.cleanedView.toPlainText().startswith("关于做好春节期间值班工作的通知")
+    window.fileList.selectRow(_row(window, "speech.txt"))
+    assert "**市" in window.cleanedView.toPlainText()
+    assert window.changeList.item(index).checkState() == Qt.Unchecked
 
     out = tmp_path / "out"
     window.outputDirEdit.setText(str(out))
     with qtbot.waitSignal(window.exportFinished, timeout=20000) as blocker:
         qtbot.mouseClick(window.exportButton, Qt.LeftButton)
     assert blocker.args == [3, 0]
+    assert window.statusBar().currentMessage() == "已导出 3 个文件，失败 0 个"
     assert window.exportProgress.value() == 3
     speech = (out / "speech.txt").read_text(encoding="utf-8")
     assert "**市" in speech and "我代表市委" in speech            # the user's choice is exported
@@ -101,6 +144,25 @@ def test_drop_review_toggle_export(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.exportFinished, timeout=20000):
         qtbot.mouseClick(window.exportButton, Qt.LeftButton)
     assert (out / "speech-2.txt").exists() and (out / "speech.txt").read_text(encoding="utf-8") == speech
+    assert (out / "sub" / "notice-2.txt").exists() and (out / "single-2.txt").exists()
+
+
+def test_quick_toggles_end_in_the_last_choice(qtbot, window, tmp_path):
+    folder, _ = _make_inputs(tmp_path)
+    _drop(window, [folder / "speech.txt"])
+    qtbot.waitUntil(lambda: len(window.model.entries) == 1, timeout=10000)
+    _wait_idle(qtbot, window)
+    window.fileList.selectRow(0)
+    rows = [window.changeList.item(i).text() for i in range(window.changeList.count())]
+    item = next(window.changeList.item(i) for i, t in enumerate(rows) if "placeholders/asterisk" in t)
+    for state in (Qt.Unchecked, Qt.Checked, Qt.Unchecked, Qt.Checked):       # faster than the cleaner
+        item = next(window.changeList.item(i) for i in range(window.changeList.count())
+                    if "placeholders/asterisk" in window.changeList.item(i).text())
+        item.setCheckState(state)
+    _wait_idle(qtbot, window)
+    assert "××市" in window.cleanedView.toPlainText()
+    assert window.model.entries[0].rejected == set()
+    assert [window.changeList.item(i).text() for i in range(window.changeList.count())] == rows
 
 
 def test_cancel_an_export(qtbot, window, tmp_path):
