@@ -10,7 +10,7 @@ import json
 import sys
 from pathlib import Path
 
-from .core.config import CONVERSIONS, FORMATS, STEP_HELP, STEP_NAMES, CleanConfig, OutputConfig
+from .core.config import CONVERSIONS, FORMATS, PARAGRAPH_STYLES, STEP_HELP, STEP_NAMES, CleanConfig, OutputConfig
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -66,6 +66,14 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--newline", choices=("lf", "crlf"), default="lf", help="output line ends (default lf)")
     c.add_argument("--overwrite", action="store_true",
                    help="replace existing outputs (otherwise a new name -2, -3 … is used)")
+    c.add_argument("--name", default="{stem}", metavar="TEMPLATE",
+                   help="output file name from {stem} {title} {site} {date} {index} (default {stem}); "
+                        "made safe for Windows")
+    c.add_argument("--front-matter", action="store_true",
+                   help="md: YAML front matter with title, source URL, site and date")
+    c.add_argument("--paragraph-style", choices=PARAGRAPH_STYLES, default="line",
+                   help="txt: line = one paragraph a line (default), blank = blank line between, "
+                        "indent = 　　 before each paragraph but the title")
     return parser
 
 
@@ -84,7 +92,8 @@ def config_from_args(args: argparse.Namespace) -> tuple[CleanConfig, OutputConfi
                       typo_dictionary="none" if args.no_typo_dict else
                       str(Path(args.typo_dict).resolve()) if args.typo_dict else "")
     out = OutputConfig(format=args.format, encoding=args.encoding, newline=args.newline,
-                       overwrite=args.overwrite)
+                       overwrite=args.overwrite, name=args.name,
+                       front_matter=args.front_matter, paragraph_style=args.paragraph_style)
     return cfg, out
 
 

@@ -12,6 +12,7 @@ report per-file errors without ever stopping the batch.
 from __future__ import annotations
 
 import os
+import time
 from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -24,7 +25,8 @@ from .document import Result
 from .learn import candidate_lines
 from .pipeline import clean
 from .readers import SUPPORTED_EXTENSIONS, ReaderError, read_path
-from .writers import WriterError, free_path, output_path, render, write_atomic
+from .writers import WriterError, free_path, fs_clock, needs_result, render_output, result_name, write_atomic
+from .writers import output_path  # noqa: F401  (the GUI imports it from here)
 
 
 @dataclass(frozen=True)
@@ -111,13 +113,27 @@ class FileResult:
 
 
 @dataclass(frozen=True)
+class LateName:
+    """An output named from the cleaned result (``--name`` with {title}, {site} or {date}):
+    the worker works the name out after cleaning and claims it atomically."""
+
+    outdir: Path
+    index: int                   # 1-based position of the input in the batch: {index}
+    since_ns: int | None = None  # with --overwrite: files older than this (earlier runs) may be replaced
+
+    def path(self, item: InputItem, out: OutputConfig, result: Result) -> Path:
+        return Path(self.outdir) / item.rel_dir / result_name(out, item.path.stem, self.index, result)
+
+
+@dataclass(frozen=True)
 class Job:
     item: InputItem
-    target: Path | None          # planned output path; None: clean only, do not write
+    target: Path | None          # planned output path; None (and no late_name): clean only, do not write
     config: CleanConfig
     out: OutputConfig
     want_edits: bool = False
     want_candidates: bool = False
+    late_name: LateName | None = None   # name known only after cleaning
 
 
 def clean_path(path: str | Path, config: CleanConfig | None = None) -> Result:
@@ -136,9 +152,14 @@ def run_job(job: Job) -> FileResult:
             fr.edits = [e.to_dict() for e in result.edits]
         if job.want_candidates:
             fr.candidates = sorted(candidate_lines(result.text))
-        if job.target is not None:
-            data = render(result, job.out, str(job.item.path))
-            fr.output = str(write_atomic(job.target, data, job.out.overwrite))
+        if job.target is not None or job.late_name is not None:
+            rendered = render_output(result, job.out, str(job.item.path))
+            fr.warnings = fr.warnings + rendered.warnings
+            if job.target is not None:
+                fr.output = str(write_atomic(job.target, rendered.data, job.out.overwrite))
+            else:
+                target = job.late_name.path(job.item, job.out, result)
+                fr.output = str(write_atomic(target, rendered.data, job.out.overwrite, job.late_name.since_ns))
     except (ReaderError, WriterError) as exc:
         fr.error = str(exc)
     except UnicodeEncodeError as exc:
@@ -154,12 +175,24 @@ def run_job(job: Job) -> FileResult:
 
 def plan_jobs(items: list[InputItem], outdir: Path, config: CleanConfig, out: OutputConfig,
               want_edits: bool = False, want_candidates: bool = False) -> list[Job]:
-    """Give every input its own output name: ``-2``, ``-3`` … where names collide
-    with each other or (without overwrite) with files already there."""
+    """Give every input its own output name (``out.name``, made safe for Windows):
+    ``-2``, ``-3`` … where names collide with each other or (without overwrite) with
+    files already there. Names that need the cleaned text ({title}, {site}, {date})
+    are left to the worker, which claims them atomically (see ``write_atomic``)."""
+    if needs_result(out.name):
+        since = None
+        if out.overwrite:
+            try:
+                since = fs_clock(Path(outdir))
+            except OSError:
+                since = time.time_ns()
+        return [Job(item, None, config, out, want_edits, want_candidates, LateName(Path(outdir), i, since))
+                for i, item in enumerate(items, 1)]
     taken: set[Path] = set()
     jobs = []
-    for item in items:
-        target = free_path(output_path(outdir, item.rel_dir, item.path.stem, out.format), taken, out.overwrite)
+    for i, item in enumerate(items, 1):
+        name = result_name(out, item.path.stem, i)
+        target = free_path(Path(outdir) / item.rel_dir / name, taken, out.overwrite)
         taken.add(target)
         jobs.append(Job(item, target, config, out, want_edits, want_candidates))
     return jobs
