@@ -41,7 +41,8 @@ mianbao sidebar sidebox rightbar leftbar aside share sharing fenxiang bdshare so
 xiangguan recommend recommended tuijian remen hotnews hotlist ranking rank nav navbar navigation
 daohang menu topbar toolbar login register signin popup modal advert ads adsense banner sponsor
 subscribe qrcode erweima download gotop backtop pager pagination pagenav prevnext friendlink
-friendlinks links tags tagcloud keywords fontsize print
+friendlinks links tags tagcloud keywords fontsize print follow nickname profile dialog toast reward
+praise
 """.split())
 NEGATIVE_HINT = frozenset("side hot list more ad top bottom tool widget search footer header prev next".split())
 POSITIVE = frozenset("""
@@ -49,6 +50,7 @@ article articlebody artibody content contents main entry post story detail detai
 zhengwen neirong wenzhang js_content rich_media_content cont con news newscon
 """.split())
 _TOKEN = regex.compile(r"[a-z0-9]+")
+_TEXT_TAGS = frozenset("ul ol li p table tbody tr td th dl dd dt blockquote h1 h2 h3 h4 h5 h6 pre".split())
 # elements that can hold an article; paragraphs, headings and list items are what they hold
 CONTAINERS = frozenset("body div section article main td table tbody center dd blockquote form font span".split())
 UNSURE_WEIGHT = 60        # a block outside the article with this much weight is kept and flagged
@@ -80,18 +82,22 @@ def block_weight(text: str, link_chars: int) -> float:
 
 
 @functools.lru_cache(maxsize=4096)
-def unlikely(classid: str) -> bool:
+def unlikely(classid: str, tag: str = "div") -> bool:
     """A container whose class or id says it is not the article (comments, share bar …).
+    Hints like "list" or "side" count only on boxes, not on lists and paragraphs.
 
     >>> unlikely("comment-text"), unlikely("article-content"), unlikely("main"), unlikely("side-list")
     (True, False, False, True)
+    >>> unlikely("list-paddingleft-1", "ul")
+    False
     """
     tokens = _TOKEN.findall(classid)
     if not tokens:
         return False
     if any(t in ALWAYS_NEGATIVE for t in tokens):
         return True
-    return any(t in NEGATIVE_HINT for t in tokens) and not any(t in POSITIVE for t in tokens)
+    return (tag not in _TEXT_TAGS and any(t in NEGATIVE_HINT for t in tokens)
+            and not any(t in POSITIVE for t in tokens))
 
 
 def run(text: str, ctx) -> list[Edit]:
@@ -155,8 +161,8 @@ def _unlikely_boxes(elements, blocks, weights) -> set[int]:
         if w > 0:
             for e in b.features.get("path", (0,)):
                 positive[e] = positive.get(e, 0.0) + w
-    return {e for e, (_tag, classid, _prop) in enumerate(elements)
-            if e and unlikely(classid) and positive.get(e, 0.0) <= 0.5 * total}
+    return {e for e, (tag, classid, _prop) in enumerate(elements)
+            if e and unlikely(classid, tag) and positive.get(e, 0.0) <= 0.5 * total}
 
 
 def _best_container(elements, scores: dict[int, float], boxes: set[int]) -> int | None:

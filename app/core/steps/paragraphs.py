@@ -109,7 +109,7 @@ def _join_rule(cur: Line, nxt: Line, adjacent: bool, width: int | None):
         return None
     w = display_width(cur.text.rstrip())
     # a Latin word or number is not broken: the line before it stops short by its width
-    word = regex.match(r"[A-Za-z0-9.:%/\-]+", nxt.text.lstrip())
+    word = regex.match(r"[A-Za-z0-9.:%/*\-]+", nxt.text.lstrip())
     slack = WRAP_SLACK + (len(word.group()) if word else 0)
     if width - slack <= w <= width + 1:
         where = "" if adjacent else "（跨过分页留下的空行）"

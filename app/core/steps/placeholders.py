@@ -35,8 +35,8 @@ def _context_is_zh(text: str, pos: int, step: int) -> bool:
 def is_placeholder(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    if before.isdigit() and after.isdigit():
-        return False                     # 3*4: multiplication
+    if before.isdigit() and after.isdigit() and end - start == 1:
+        return False                     # 3*4: multiplication (0398-52****8 is a masked number)
     if is_zh(before) or is_zh(after):
         return True
     return _context_is_zh(text, start - 1, -1) or _context_is_zh(text, end, 1)

@@ -67,8 +67,13 @@ def _title_score(s: str) -> int:
 
 def drop_title_copies(page, title: Line) -> None:
     """Drop head lines that repeat the title (give or take a year or a suffix)."""
+    key = squash(title.text)
     for l in page.lines:
-        if l.index == title.index or not page.open(l.index) or page.zone(l.index) != "head":
+        if l.index == title.index or not page.open(l.index):
+            continue
+        if page.zone(l.index) != "head":
+            if squash(l.text) == key and len(key) >= 6:
+                page.drop(l.index, "title-repeat", "正文中重复出现的标题（转换文档的页眉）", 0.85)
             continue
         r = similarity(title.text, l.text)
         if r >= DUPLICATE_RATIO and title_like(l.text):
