@@ -63,11 +63,30 @@ def html_to_document(text: str, source: str = "", decoded: Decoded | None = None
         body = root
     lin = _Linearizer()
     blocks = lin.run(body)
-    h1 = next((b.text for b in blocks if b.tag == "h1" and b.text.strip()), "")
-    meta["title"] = h1 or meta.get("page_title", "")
+    meta["title"] = choose_page_title(blocks, meta.get("page_title", ""))
     doc = Document.from_blocks(blocks, source=source, kind="html", meta=meta)
     doc.elements = lin.elements
     return doc
+
+
+def choose_page_title(blocks: list[Block], page_title: str) -> str:
+    """The article's title: the heading most like the page's ``<title>`` (sites put their
+    logo in an ``<h1>`` too), else the first ``<h1>``, else the ``<title>``.
+
+    >>> bs = [Block("公文范文网", "h1"), Block("关于加强安全生产的讲话", "h2"), Block("正文。", "p")]
+    >>> choose_page_title(bs, "关于加强安全生产的讲话")
+    '关于加强安全生产的讲话'
+    """
+    import difflib
+    heads = [b.text.strip() for b in blocks if b.tag in ("h1", "h2", "h3") and b.text.strip()][:12]
+    if page_title and heads:
+        def like(h: str) -> float:
+            return difflib.SequenceMatcher(None, h, page_title, autojunk=False).ratio()
+        best = max(heads, key=like)
+        if like(best) >= 0.6:
+            return best
+    h1 = next((b.text.strip() for b in blocks if b.tag == "h1" and b.text.strip()), "")
+    return h1 or page_title
 
 
 def _enc_meta(decoded: Decoded | None) -> dict:

@@ -88,7 +88,8 @@ class _Plan:
 
 
 _ELLIPSIS = regex.compile(r"\.{3,}|。{3,}|(?<!…)…(?!…)|·{3,}|…{3,}")
-_DASH = regex.compile(r"(?<!-)--+(?!-)|(?<![—－])(?:—|－－)(?![—－])")
+# "--" and "－－" are typed dashes; a single "—" is left alone: it is also the connector in 碳—氧, 北京—上海
+_DASH = regex.compile(r"(?<!-)--+(?!-)|(?<![—－])－－(?![—－])")
 _DOUBLED = regex.compile(r"([，,、；;：:])(?:\s*\1)+|。。(?!。)|[，,]{2,}")
 _FULL_ALNUM = regex.compile(r"[０-９Ａ-Ｚａ-ｚ]+")
 _DOUBLE_FULL = {",": "，", "，": "，", "、": "、", ";": "；", "；": "；", ":": "：", "：": "：", "。": "。"}
