@@ -10,7 +10,8 @@ import json
 import sys
 from pathlib import Path
 
-from .core.config import CONVERSIONS, FORMATS, PARAGRAPH_STYLES, STEP_HELP, STEP_NAMES, CleanConfig, OutputConfig
+from .core.config import CONVERSIONS, DOCX_STYLES, FORMATS, PARAGRAPH_STYLES, STEP_HELP, STEP_NAMES, CleanConfig
+from .core.config import OutputConfig
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -32,7 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
                "exit codes: 0 all files cleaned, 1 some files failed, 2 usage error")
     c.add_argument("paths", nargs="+", metavar="PATH", help="input files or folders")
     c.add_argument("-o", "--output", required=True, metavar="OUTDIR", help="output folder")
-    c.add_argument("--format", choices=FORMATS, default="txt", help="output format (default txt)")
+    c.add_argument("--format", choices=FORMATS, default="txt",
+                   help="output format (default txt; docx is laid out per GB/T 9704 unless --docx-style plain)")
     c.add_argument("--steps", metavar="a,b,…", help="run only these steps (names below)")
     c.add_argument("--keep-lines", action="store_true",
                    help="no re-flowing or line removal: output line N is input line N")
@@ -69,6 +71,8 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--name", default="{stem}", metavar="TEMPLATE",
                    help="output file name from {stem} {title} {site} {date} {index} (default {stem}); "
                         "made safe for Windows")
+    c.add_argument("--docx-style", choices=DOCX_STYLES, default="official",
+                   help="docx: official = GB/T 9704 公文 layout (default), plain = Title and Normal styles")
     c.add_argument("--front-matter", action="store_true",
                    help="md: YAML front matter with title, source URL, site and date")
     c.add_argument("--paragraph-style", choices=PARAGRAPH_STYLES, default="line",
@@ -92,7 +96,7 @@ def config_from_args(args: argparse.Namespace) -> tuple[CleanConfig, OutputConfi
                       typo_dictionary="none" if args.no_typo_dict else
                       str(Path(args.typo_dict).resolve()) if args.typo_dict else "")
     out = OutputConfig(format=args.format, encoding=args.encoding, newline=args.newline,
-                       overwrite=args.overwrite, name=args.name,
+                       overwrite=args.overwrite, name=args.name, docx_style=args.docx_style,
                        front_matter=args.front_matter, paragraph_style=args.paragraph_style)
     return cfg, out
 
@@ -158,9 +162,6 @@ def cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         active_packs(cfg)
     except (ValueError, OSError) as exc:
         parser.error(str(exc))
-    if out.format == "docx":
-        print("qinggao: --format docx is not available yet; use txt, md or json", file=sys.stderr)
-        return EXIT_USAGE
     found = collect_inputs(args.paths)
     failed = 0
     for path, why in found.errors:

@@ -63,8 +63,8 @@ def test_usage_errors_exit_2(tmp_path):
     a = _write(tmp_path / "a.txt", PAGE)
     assert run_cli("clean", a).returncode == 2                      # no -o
     assert run_cli("clean", a, "-o", tmp_path, "--steps", "nope").returncode == 2
-    proc = run_cli("clean", a, "-o", tmp_path, "--format", "docx")
-    assert proc.returncode == 2 and "not available yet" in proc.stderr
+    proc = run_cli("clean", a, "-o", tmp_path, "--name", "{author}")
+    assert proc.returncode == 2 and "unknown field {author}" in proc.stderr
 
 
 def test_keep_lines_and_steps_typos_keep_line_count(tmp_path):

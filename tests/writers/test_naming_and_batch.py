@@ -2,10 +2,12 @@
 cleaning, --overwrite; skipped heading levels reported to the caller; the CLI flags."""
 from __future__ import annotations
 
+import io
 import os
 import threading
 from pathlib import Path
 
+import docx
 import pytest
 
 from app.core.batch import collect_inputs, plan_jobs, run_job, run_jobs
@@ -118,6 +120,38 @@ def test_atomic_claims_under_contention(tmp_path):
         t.join()
     assert len(set(got)) == 12
     assert sorted(p.read_text() for p in got) == sorted(str(i) for i in range(12))
+
+
+def test_default_names_are_planned_and_made_safe(tmp_path):
+    src = tmp_path / "in"
+    _page(src / "CON.txt")
+    _page(src / "deep" / "x.txt")
+    jobs = plan_jobs(collect_inputs([src]).items, tmp_path / "out", CleanConfig(), OutputConfig(format="docx"))
+    assert [j.target.relative_to(tmp_path / "out").as_posix() for j in jobs] == ["_CON.docx", "deep/x.docx"]
+
+
+def test_skipped_levels_are_warnings_on_the_file_result(tmp_path):
+    p = tmp_path / "in" / "a.txt"
+    p.parent.mkdir()
+    p.write_text("关于做好安全工作的通知\n\n（一）总体要求\n\n全面做好安全工作，确保万无一失。\n", encoding="utf-8")
+    job = plan_jobs(collect_inputs([p]).items, tmp_path / "out", CleanConfig(), OutputConfig(format="docx"))[0]
+    fr = run_job(job)
+    assert fr.ok, fr.error
+    assert any("二级标题“（一）”前没有一级标题“一、”" in w for w in fr.warnings)
+    job = plan_jobs(collect_inputs([p]).items, tmp_path / "out", CleanConfig(), OutputConfig())[0]
+    assert not any("跳级" in w for w in run_job(job).warnings)          # plain text has no levels
+
+
+def test_cli_docx_name_and_explain(tmp_path):
+    a = _page(tmp_path / "in" / "a.txt")
+    proc = run_cli("clean", a, "-o", tmp_path / "out", "--format", "docx", "--name", "{title}", "--explain")
+    assert proc.returncode == 0, proc.stderr
+    out = tmp_path / "out" / "关于加强作风建设的讲话.docx"
+    doc = docx.Document(io.BytesIO(out.read_bytes()))
+    assert doc.paragraphs[0].text == "关于加强作风建设的讲话"
+    assert "[warning] 第6段「1.加强学习。学习要常态化。」：三级标题“1.”直接在一级标题“一、”之下" in proc.stdout
+    proc = run_cli("clean", a, "-o", tmp_path / "plain", "--format", "docx", "--docx-style", "plain")
+    assert proc.returncode == 0 and (tmp_path / "plain" / "a.docx").exists()
 
 
 def test_cli_markdown_front_matter_and_text_styles(tmp_path):

@@ -7,6 +7,8 @@ module         what it writes
 text           plain text: one paragraph a line, blank lines between, or 　　 indents
 markdown       ``#`` title, ``##`` 一、, ``###`` （一）, ``####`` 1.; YAML front matter
 json_export    text, title, metadata, every edit, flags, warnings, headings
+docx_official  GB/T 9704-2012 official-document layout (the default DOCX)
+docx_plain     a simple DOCX: Title and Normal styles
 structure      title line, heading levels, run-in headings, skipped-level warnings
 naming         ``--name`` templates and names safe on Windows
 atomic         temporary file + hard link or rename; ``-2``, ``-3`` … on collision
@@ -18,6 +20,8 @@ atomic         temporary file + hard link or rename; ``-2``, ``-3`` … on colli
 b'\\xe6\\xa0\\x87\\xe9\\xa2\\x98\\r\\n\\xe6\\xad\\xa3\\xe6\\x96\\x87\\xe3\\x80\\x82\\r\\n'
 >>> render(r, OutputConfig(format="md")).decode()
 '# 标题\\n\\n正文。\\n'
+>>> render(r, OutputConfig(format="docx"))[:2]
+b'PK'
 """
 from __future__ import annotations
 
@@ -38,7 +42,7 @@ __all__ = ["EXTENSIONS", "NotYetSupported", "Rendered", "WriterError", "free_pat
 
 
 class NotYetSupported(WriterError):
-    """A format this version cannot write yet."""
+    """A format this version cannot write (kept for callers that catch it)."""
 
 
 @dataclass
@@ -52,7 +56,11 @@ def render_output(result: Result, out: OutputConfig, source: str = "") -> Render
     shape = outline(result) if out.format in STRUCTURED else None
     warnings = list(shape.warnings) if shape else []
     if out.format == "docx":
-        raise NotYetSupported("--format docx is not available yet; use txt, md or json")
+        if out.docx_style == "plain":
+            from .docx_plain import render_plain_docx
+            return Rendered(render_plain_docx(result, shape), warnings)
+        from .docx_official import render_official_docx
+        return Rendered(render_official_docx(result, shape), warnings)
     if out.format == "txt":
         from .text import render_text
         text = render_text(result, out.paragraph_style)
