@@ -9,7 +9,6 @@ recall ≥ 0.98, and no page may lose more than a small share of its text.
 """
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 

@@ -1,7 +1,6 @@
 """Corpus formats (JSONL, WARC) and the Dask path, on small data the tests make."""
 from __future__ import annotations
 
-import gzip
 import io
 import json
 
