@@ -71,12 +71,16 @@ def collect_inputs(paths: Iterable[str | Path]) -> Found:
                     fp = Path(dirpath) / name
                     if fp.is_file():
                         add(fp, "" if rel == "." else rel)
-                    elif fp.is_symlink():
+                    elif fp.is_symlink() and not fp.exists():
                         found.errors.append((fp, "broken or looping symbolic link"))
+                    elif not fp.is_dir() and fp.suffix.lower() in SUPPORTED_EXTENSIONS:
+                        found.errors.append((fp, "not a regular file (a pipe, socket or device): skipped"))
         elif p.is_file():
             add(p, "")
-        elif p.is_symlink():
+        elif p.is_symlink() and not p.exists():
             found.errors.append((p, "broken or looping symbolic link"))
+        elif p.exists():
+            found.errors.append((p, "not a regular file (a pipe, socket or device): skipped"))
         else:
             found.errors.append((p, "no such file or folder"))
     return found

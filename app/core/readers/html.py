@@ -54,7 +54,8 @@ def html_to_document(text: str, source: str = "", decoded: Decoded | None = None
     except (etree.ParserError, etree.XMLSyntaxError, ValueError):
         root = None
     if root is None:
-        return Document.from_blocks([], source=source, kind="html", meta=_enc_meta(decoded))
+        meta = {**_enc_meta(decoded), "parser": "fallback"}
+        return Document.from_blocks(_fallback_blocks(text), source=source, kind="html", meta=meta)
     meta = _enc_meta(decoded)
     meta.update(_metadata(root, text))
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *DROP_TAGS, with_tail=False)
@@ -63,10 +64,48 @@ def html_to_document(text: str, source: str = "", decoded: Decoded | None = None
         body = root
     lin = _Linearizer()
     blocks = lin.run(body)
+    if _lost_text(blocks, text):
+        # libxml2 gives up on very deep nesting (thousands of levels) and drops what is
+        # inside; read such a page the simple way instead, so its text is not lost
+        meta["parser"] = "fallback"
+        return Document.from_blocks(_fallback_blocks(text), source=source, kind="html", meta=meta)
     meta["title"] = choose_page_title(blocks, meta.get("page_title", ""))
     doc = Document.from_blocks(blocks, source=source, kind="html", meta=meta)
     doc.elements = lin.elements
     return doc
+
+
+_STRIP_DROP = regex.compile(r"<(script|style|noscript|template)\b.*?</\1\s*>|<!--.*?-->", regex.S | regex.I)
+_BLOCK_END = regex.compile(r"<(?:br\s*/?|/(?:p|div|li|h[1-6]|tr|section|article|blockquote|table|ul|ol|pre))\s*>",
+                           regex.I)
+_TAG = regex.compile(r"<[^>]*>")
+
+
+def _plain_chars(html_text: str) -> int:
+    body = _STRIP_DROP.sub(" ", html_text)
+    return len("".join(_TAG.sub("", body).split()))
+
+
+def _lost_text(blocks: list[Block], html_text: str) -> bool:
+    """True when the parsed blocks hold far less text than the page's source does."""
+    got = sum(len("".join(b.text.split())) for b in blocks)
+    if got >= 200:
+        return False
+    return _plain_chars(html_text) > max(8, 2 * got)
+
+
+def _fallback_blocks(html_text: str) -> list[Block]:
+    import html as html_mod
+    body = _STRIP_DROP.sub(" ", html_text)
+    head_end = regex.search(r"</head\s*>", body, regex.I)
+    if head_end:
+        body = body[head_end.end():]
+    out = []
+    for part in _BLOCK_END.split(body):
+        text = _squeeze(html_mod.unescape(_TAG.sub("", part)))
+        if text:
+            out.append(Block(text, "p", {"link_chars": 0}))
+    return out
 
 
 def choose_page_title(blocks: list[Block], page_title: str) -> str:

@@ -74,6 +74,7 @@ def run(text: str, ctx) -> list[Edit]:
         return []
     ls = list(lines(text))
     width = wrap_width(ls)
+    own_lines = _html_items(ctx.doc)
     edits = []
     for k, cur in enumerate(ls):
         s = cur.text.strip()
@@ -82,6 +83,8 @@ def run(text: str, ctx) -> list[Edit]:
         nxt = _next_line(ls, k)
         if nxt is None or _starts_own_line(nxt.text):
             continue
+        if s in own_lines or nxt.text.strip() in own_lines:
+            continue                  # list items, table rows and headings of a page stay apart
         rule = _join_rule(cur, nxt, ls[k + 1] is nxt, width)
         if rule is None:
             continue
@@ -89,6 +92,17 @@ def run(text: str, ctx) -> list[Edit]:
         end = nxt.start + (len(nxt.text) - len(nxt.text.lstrip()))
         edits.append(make_edit(rule[0], rule[1], rule[2], start, end, "", kind="join"))
     return edits
+
+
+_OWN_LINE_TAGS = frozenset(("li", "tr", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td"))
+
+
+def _html_items(doc) -> frozenset[str]:
+    """The texts of a page's list items, table rows and headings, which the page itself
+    set on lines of their own."""
+    if doc is None or doc.kind != "html":
+        return frozenset()
+    return frozenset(b.text.strip() for b in doc.blocks if b.tag in _OWN_LINE_TAGS and b.text.strip())
 
 
 def _next_line(ls: list[Line], k: int) -> Line | None:
