@@ -175,7 +175,7 @@ def _best_container(elements, scores: dict[int, float], boxes: set[int]) -> int 
     if preferred:
         return max(preferred, key=lambda e: scores[e])
     # the deepest container that holds (nearly) the best score: the tightest box around the article
-    good = [e for e in cands if scores[e] >= 0.98 * top]
+    good = [e for e in cands if scores[e] >= top - 0.02 * abs(top)]
     return max(good)
 
 
