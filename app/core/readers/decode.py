@@ -15,9 +15,11 @@ from __future__ import annotations
 
 import codecs
 import functools
+import re
+from collections import Counter
 from dataclasses import dataclass
 
-SAMPLE = 64 * 1024
+SAMPLE = 32 * 1024
 
 _LABELS = {
     "gb2312": "gb18030", "gbk": "gb18030", "gb18030": "gb18030", "gb_2312-80": "gb18030",
@@ -79,20 +81,19 @@ def _common_chars() -> frozenset[str]:
     return frozenset(chars)
 
 
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+_IMPLAUSIBLE = re.compile("[^\x20-\x7e\n\r\t\u00a0-\u00ff\u2000-\u206f\u3000-\u30ff\uff00-\uffef"
+                          "\u2460-\u24ff\u2500-\u25ff\u3400-\u9fff\U0001F300-\U0001FAFF]")
+
+
 def common_ratio(text: str) -> float:
     """Share of the Han characters of ``text`` that are common ones (1.0 if none)."""
-    han = [ch for ch in text if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"]
-    if not han:
+    han = Counter(_HAN.findall(text))
+    total = sum(han.values())
+    if not total:
         return 1.0
     common = _common_chars()
-    return sum(ch in common for ch in han) / len(han)
-
-
-def _plausible_char(ch: str) -> bool:
-    o = ord(ch)
-    return (0x20 <= o < 0x7F or ch in "\n\r\t" or 0xA0 <= o <= 0xFF or 0x2000 <= o <= 0x206F
-            or 0x3000 <= o <= 0x30FF or 0xFF00 <= o <= 0xFFEF or 0x2460 <= o <= 0x24FF
-            or 0x2500 <= o <= 0x25FF or "\u3400" <= ch <= "\u9fff" or 0x1F300 <= o <= 0x1FAFF)
+    return sum(n for ch, n in han.items() if ch in common) / total
 
 
 def plausibility(text: str) -> float:
@@ -107,9 +108,8 @@ def plausibility(text: str) -> float:
     """
     if not text:
         return 0.0
-    ok = sum(1 for ch in text if _plausible_char(ch))
-    score = ok / len(text)
-    if any("\u3400" <= ch <= "\u9fff" for ch in text):
+    score = 1.0 - len(_IMPLAUSIBLE.findall(text)) / len(text)
+    if _HAN.search(text):
         score *= 0.5 + 0.5 * common_ratio(text)
     return score
 
