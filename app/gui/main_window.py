@@ -55,8 +55,14 @@ class MainWindow(QMainWindow):
         self.fileList.setWordWrap(False)
         self.fileList.setTextElideMode(Qt.ElideRight)
         header = self.fileList.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        # fixed, interactive widths: "resize to contents" re-measures every row on every
+        # change, which stalls the event loop once there are hundreds of files
+        header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(1, QHeaderView.Stretch)
+        header.setMinimumSectionSize(40)
+        for col, width in ((0, 64), (2, 150), (3, 120), (4, 64)):
+            if col < self.model.columnCount():
+                header.resizeSection(col, width)
         self.fileList.setAccessibleName(self.tr("Files"))
         self.fileList.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
 
@@ -198,7 +204,7 @@ class MainWindow(QMainWindow):
         entry.status = CLEANING
         entry.generation += 1
         self.model.changed(entry)
-        self.runner.run(clean_path, entry.path, entry.config(self.config),
+        self.runner.run_in_process(clean_path, entry.path, entry.config(self.config),
                         on_done=lambda result, e=entry, g=entry.generation: self._on_cleaned(e, g, result),
                         on_error=lambda text, e=entry, g=entry.generation: self._on_clean_failed(e, g, text))
 
@@ -297,7 +303,7 @@ class MainWindow(QMainWindow):
         for i, job in enumerate(jobs):
             if self._cancel.is_set():
                 break
-            fr = run_job(job)
+            fr = self.runner.processes.submit(run_job, job).result()   # the work runs in a process
             if fr.ok:
                 written += 1
             else:
@@ -348,7 +354,7 @@ class MainWindow(QMainWindow):
         s.setValue("export/folder", self.outputDirEdit.text())
         s.setValue("export/format", self.formatCombo.currentText())
         self._cancel.set()
-        self.runner.pool.waitForDone(3000)
+        self.runner.shutdown()
         super().closeEvent(event)
 
     def _about(self) -> None:

@@ -1,13 +1,18 @@
 """Background work that hands its result back on the main thread.
 
-Workers never touch widgets: a task runs a plain function from ``app.core`` in the
-thread pool and emits its result (or the error text) through a Qt signal, which Qt
-delivers to the receiver's thread — the GUI thread. Tests may set
+Workers never touch widgets: a task runs a plain function from ``app.core`` and emits
+its result (or the error text) through a Qt signal, which Qt delivers to the
+receiver's thread — the GUI thread. Light tasks (finding files, driving an export)
+run in a thread pool; CPU-heavy ones (cleaning) run in worker *processes*
+(``run_in_process``), so Python's GIL never keeps the event loop waiting. Tests may set
 ``TaskRunner.synchronous`` to run tasks inline.
 """
 from __future__ import annotations
 
+import multiprocessing
+import os
 import traceback
+from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -48,8 +53,49 @@ class TaskRunner(QObject):
         self.pending = 0
         self._relays: set[_Relay] = set()
 
+    _processes: ProcessPoolExecutor | None = None
+
+    @property
+    def processes(self) -> ProcessPoolExecutor:
+        """Worker processes, started on first use ("spawn": no fork of a threaded Qt app)."""
+        if self._processes is None:
+            self._processes = ProcessPoolExecutor(max_workers=max(1, (os.cpu_count() or 2)),
+                                                  mp_context=multiprocessing.get_context("spawn"))
+        return self._processes
+
+    def run_in_process(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
+                       on_error: Callable[[str], None] | None = None) -> None:
+        """Like :meth:`run`, in a worker process: ``fn`` and its arguments must pickle."""
+        if self.synchronous:
+            self.run(fn, *args, on_done=on_done, on_error=on_error)
+            return
+        relay = self._relay(on_done, on_error)
+        future = self.processes.submit(fn, *args)
+
+        def report(f: Future) -> None:     # runs in the executor's thread: only emit
+            exc = f.exception()
+            if exc is None:
+                relay.done.emit(f.result())
+            else:
+                relay.failed.emit(f"{type(exc).__name__}: {exc}")
+        future.add_done_callback(report)
+
+    def shutdown(self) -> None:
+        self.pool.waitForDone(3000)
+        if self._processes is not None:
+            self._processes.shutdown(wait=False, cancel_futures=True)
+            self._processes = None
+
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
             on_error: Callable[[str], None] | None = None) -> None:
+        relay = self._relay(on_done, on_error)
+        task = _Task(fn, args, relay)
+        if self.synchronous:
+            task.run()
+        else:
+            self.pool.start(task)
+
+    def _relay(self, on_done, on_error) -> _Relay:
         relay = _Relay()
         self._relays.add(relay)
         self.pending += 1
@@ -66,11 +112,7 @@ class TaskRunner(QObject):
 
         relay.done.connect(lambda value: finish(on_done, value))
         relay.failed.connect(lambda text: finish(on_error, text))
-        task = _Task(fn, args, relay)
-        if self.synchronous:
-            task.run()
-        else:
-            self.pool.start(task)
+        return relay
 
     @property
     def busy(self) -> bool:
