@@ -35,6 +35,11 @@ ZH = {
     "Export cancelled: %1 of %2 file(s) written": "导出已取消：已写出 %1 / %2 个文件",
     "Exported %1 of %2 file(s)": "已导出 %1 / %2 个文件", "; %1 failed (%2)": "；%1 个失败（%2）",
     "About Qinggao": "关于清稿",
+    "Text encoding": "文本编码", "Encoding of text, Markdown and JSON files": "文本、Markdown 和 JSON 文件的编码",
+    "Official document (GB/T 9704)": "公文格式（GB/T 9704）", "Plain": "普通格式", "DOCX layout": "DOCX 版式",
+    "File name template": "文件名模板", "File names: {stem} {title} {site} {date} {index}":
+        "文件名：{stem} 原文件名、{title} 标题、{site} 网站、{date} 日期、{index} 序号",
+    "Name:": "文件名：",
     "Qinggao turns scraped Chinese web pages into clean manuscripts, and shows every change it makes and why.":
         "清稿把从网上收集的中文网页整理成干净的文稿，并说明每一处修改的原因。",
 }

@@ -22,7 +22,9 @@ from ..core.config import CleanConfig, OutputConfig
 from .models import CLEANING, DONE, ERROR, DocEntry, FileListModel
 from .workers import TaskRunner
 
-FORMATS = ("txt", "md", "json")
+FORMATS = ("txt", "md", "json", "docx")
+ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "utf-16")
+DOCX_STYLES = ("official", "plain")
 
 
 class MainWindow(QMainWindow):
@@ -118,6 +120,18 @@ class MainWindow(QMainWindow):
         self.formatCombo = QComboBox(objectName="formatCombo")
         self.formatCombo.addItems(FORMATS)
         self.formatCombo.setAccessibleName(self.tr("Format"))
+        self.encodingCombo = QComboBox(objectName="encodingCombo")
+        self.encodingCombo.addItems(ENCODINGS)
+        self.encodingCombo.setAccessibleName(self.tr("Text encoding"))
+        self.encodingCombo.setToolTip(self.tr("Encoding of text, Markdown and JSON files"))
+        self.docxStyleCombo = QComboBox(objectName="docxStyleCombo")
+        for style, label in zip(DOCX_STYLES, (self.tr("Official document (GB/T 9704)"), self.tr("Plain"))):
+            self.docxStyleCombo.addItem(label, style)
+        self.docxStyleCombo.setAccessibleName(self.tr("DOCX layout"))
+        self.nameEdit = QLineEdit("{stem}", objectName="nameEdit")
+        self.nameEdit.setAccessibleName(self.tr("File name template"))
+        self.nameEdit.setToolTip(self.tr("File names: {stem} {title} {site} {date} {index}"))
+        self.nameEdit.setMaximumWidth(140)
         self.exportButton = QPushButton(self.tr("Export all"), objectName="exportButton")
         self.exportButton.setAccessibleName(self.tr("Export all"))
         self.exportButton.clicked.connect(self.export_all)
@@ -129,6 +143,7 @@ class MainWindow(QMainWindow):
         label = QLabel(self.tr("Output folder:"))
         label.setBuddy(self.outputDirEdit)
         for w in (label, self.outputDirEdit, browse, QLabel(self.tr("Format:")), self.formatCombo,
+                  self.docxStyleCombo, self.encodingCombo, QLabel(self.tr("Name:")), self.nameEdit,
                   self.exportButton, self.exportProgress, self.cancelButton):
             bar.addWidget(w, 1 if w is self.outputDirEdit else 0)
         return bar
@@ -280,7 +295,13 @@ class MainWindow(QMainWindow):
         if self._exporting:
             return
         QSettings().setValue("export/folder", outdir)
-        jobs = self._plan_export(Path(outdir), OutputConfig(format=self.formatCombo.currentText()))
+        try:
+            out = OutputConfig(format=self.formatCombo.currentText(), encoding=self.encodingCombo.currentText(),
+                               docx_style=self.docxStyleCombo.currentData(), name=self.nameEdit.text().strip() or "{stem}")
+        except ValueError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        jobs = self._plan_export(Path(outdir), out)
         self._cancel.clear()
         self._exporting = True
         self.exportButton.setEnabled(False)

@@ -65,196 +65,236 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/gui/main_window.py" line="35" />
+        <location filename="../../app/gui/main_window.py" line="37" />
         <source>Qinggao</source>
         <translation>清稿 Qinggao</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="60" />
-        <location filename="../../app/gui/main_window.py" line="81" />
+        <location filename="../../app/gui/main_window.py" line="68" />
+        <location filename="../../app/gui/main_window.py" line="91" />
         <source>Files</source>
         <translation>文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="64" />
+        <location filename="../../app/gui/main_window.py" line="72" />
         <source>Original text</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="66" />
+        <location filename="../../app/gui/main_window.py" line="74" />
         <source>Cleaned text</source>
         <translation>清理后的文本</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="67" />
+        <location filename="../../app/gui/main_window.py" line="75" />
         <source>Drop files or folders anywhere on this window; select a file to see its cleaned text here.</source>
         <translation>把文件或文件夹拖到窗口任意位置；选中一个文件，这里显示清理后的文本。</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="70" />
+        <location filename="../../app/gui/main_window.py" line="78" />
         <source>Changes</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="74" />
+        <location filename="../../app/gui/main_window.py" line="84" />
         <source>Original</source>
         <translation>原文</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="75" />
+        <location filename="../../app/gui/main_window.py" line="85" />
         <source>Cleaned</source>
         <translation>清理后</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="78" />
+        <location filename="../../app/gui/main_window.py" line="88" />
         <source>Changes (untick to undo)</source>
         <translation>修改记录（取消勾选即撤销该处修改）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="90" />
+        <location filename="../../app/gui/main_window.py" line="100" />
         <source>Drop files or folders here, or use File &gt; Add files…</source>
         <translation>把文件或文件夹拖到这里，或用“文件 &gt; 添加文件…”</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="105" />
-        <location filename="../../app/gui/main_window.py" line="106" />
-        <location filename="../../app/gui/main_window.py" line="262" />
+        <location filename="../../app/gui/main_window.py" line="115" />
+        <location filename="../../app/gui/main_window.py" line="116" />
+        <location filename="../../app/gui/main_window.py" line="285" />
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="108" />
+        <location filename="../../app/gui/main_window.py" line="118" />
         <source>Choose the output folder</source>
         <translation>选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="112" />
+        <location filename="../../app/gui/main_window.py" line="122" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="113" />
-        <location filename="../../app/gui/main_window.py" line="114" />
+        <location filename="../../app/gui/main_window.py" line="125" />
+        <source>Text encoding</source>
+        <translation>文本编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="126" />
+        <source>Encoding of text, Markdown and JSON files</source>
+        <translation>文本、Markdown 和 JSON 文件的编码</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="128" />
+        <source>Official document (GB/T 9704)</source>
+        <translation>公文格式（GB/T 9704）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="128" />
+        <source>Plain</source>
+        <translation>普通格式</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="130" />
+        <source>DOCX layout</source>
+        <translation>DOCX 版式</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="132" />
+        <source>File name template</source>
+        <translation>文件名模板</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="133" />
+        <source>File names: {stem} {title} {site} {date} {index}</source>
+        <translation>文件名：{stem} 原文件名、{title} 标题、{site} 网站、{date} 日期、{index} 序号</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="135" />
+        <location filename="../../app/gui/main_window.py" line="136" />
         <source>Export all</source>
         <translation>导出全部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="118" />
+        <location filename="../../app/gui/main_window.py" line="140" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="121" />
+        <location filename="../../app/gui/main_window.py" line="143" />
         <source>Output folder:</source>
         <translation>输出到：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="123" />
+        <location filename="../../app/gui/main_window.py" line="145" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="129" />
+        <location filename="../../app/gui/main_window.py" line="146" />
+        <source>Name:</source>
+        <translation>文件名：</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="152" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="130" />
+        <location filename="../../app/gui/main_window.py" line="153" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135" />
+        <location filename="../../app/gui/main_window.py" line="158" />
         <source>Add &amp;files…</source>
         <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="136" />
+        <location filename="../../app/gui/main_window.py" line="159" />
         <source>Add f&amp;older…</source>
         <translation>添加文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="137" />
+        <location filename="../../app/gui/main_window.py" line="160" />
         <source>&amp;Export all</source>
         <translation>全部导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143" />
+        <location filename="../../app/gui/main_window.py" line="166" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="144" />
+        <location filename="../../app/gui/main_window.py" line="167" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145" />
+        <location filename="../../app/gui/main_window.py" line="168" />
         <source>&amp;About Qinggao</source>
         <translation>关于清稿(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="163" />
+        <location filename="../../app/gui/main_window.py" line="186" />
         <source>Add files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="164" />
+        <location filename="../../app/gui/main_window.py" line="187" />
         <source>Pages (*.txt *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>网页与文本 (*.txt *.html *.htm *.mhtml *.mht);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="169" />
+        <location filename="../../app/gui/main_window.py" line="192" />
         <source>Add folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="175" />
+        <location filename="../../app/gui/main_window.py" line="198" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="182" />
+        <location filename="../../app/gui/main_window.py" line="205" />
         <source>Added %1 document(s)</source>
         <translation>已添加 %1 个文档</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="184" />
+        <location filename="../../app/gui/main_window.py" line="207" />
         <source>; skipped %1 unsupported file(s)</source>
         <translation>；跳过 %1 个不支持的文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="187" />
+        <location filename="../../app/gui/main_window.py" line="210" />
         <source>; %1 path(s) could not be read (%2)</source>
         <translation>；%1 个路径无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="269" />
+        <location filename="../../app/gui/main_window.py" line="292" />
         <source>Choose an output folder first</source>
         <translation>请先选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="317" />
+        <location filename="../../app/gui/main_window.py" line="346" />
         <source>Export cancelled: %1 of %2 file(s) written</source>
         <translation>导出已取消：已写出 %1 / %2 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="320" />
+        <location filename="../../app/gui/main_window.py" line="349" />
         <source>Exported %1 file(s), %2 failed</source>
         <translation>已导出 %1 个文件，失败 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="322" />
+        <location filename="../../app/gui/main_window.py" line="351" />
         <source> (first failure: %1)</source>
         <translation>（首个失败：%1）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="353" />
+        <location filename="../../app/gui/main_window.py" line="382" />
         <source>About Qinggao</source>
         <translation>关于清稿</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="354" />
+        <location filename="../../app/gui/main_window.py" line="383" />
         <source>Qinggao turns scraped Chinese web pages into clean manuscripts, and shows every change it makes and why.</source>
         <translation>清稿把从网上收集的中文网页整理成干净的文稿，并说明每一处修改的原因。</translation>
     </message>

@@ -210,3 +210,27 @@ def test_event_loop_never_stalls_with_120_files(qtbot, window, tmp_path):
     assert len(gaps) > 20
     big = [(i, round(g, 2)) for i, g in enumerate(gaps) if g > 0.1]
     assert max(gaps) < 0.25, f"the event loop stalled for {max(gaps) * 1000:.0f} ms (ticks {big} of {len(gaps)})"
+
+
+def test_export_bar_offers_docx_encoding_and_naming(qtbot, window, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "speech.txt").write_text(SPEECH, encoding="utf-8")
+    window.add_paths([src])
+    qtbot.waitUntil(lambda: len(window.model.entries) == 1 and window.model.entries[0].status == "done",
+                    timeout=20000)
+    out = tmp_path / "out"
+    window.outputDirEdit.setText(str(out))
+    window.formatCombo.setCurrentText("docx")
+    window.nameEdit.setText("{title}")
+    with qtbot.waitSignal(window.exportFinished, timeout=30000) as blocker:
+        qtbot.mouseClick(window.exportButton, Qt.LeftButton)
+    assert blocker.args == [1, 0]
+    docx = out / "在全市安全生产工作会议上的讲话.docx"
+    assert docx.exists() and docx.read_bytes()[:2] == b"PK"
+    window.formatCombo.setCurrentText("txt")
+    window.encodingCombo.setCurrentText("gb18030")
+    window.nameEdit.setText("{stem}")
+    with qtbot.waitSignal(window.exportFinished, timeout=30000):
+        qtbot.mouseClick(window.exportButton, Qt.LeftButton)
+    assert (out / "speech.txt").read_bytes().decode("gb18030").startswith("在全市安全生产工作会议上的讲话\n")
