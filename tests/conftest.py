@@ -12,6 +12,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # the tests never see the packs or settings of the user running them
 os.environ["QINGGAO_CONFIG_DIR"] = tempfile.mkdtemp(prefix="qinggao-test-config-")
+os.environ.setdefault("QINGGAO_CACHE_DIR", tempfile.mkdtemp(prefix="qinggao-test-cache-"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
