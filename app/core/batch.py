@@ -149,8 +149,12 @@ def run_job(job: Job) -> FileResult:
     """Read, clean and write one file; every failure becomes ``FileResult.error``."""
     fr = FileResult(source=str(job.item.path))
     try:
-        result = clean_path(job.item.path, job.config)
-        fr.title, fr.n_edits, fr.meta = result.title, len(result.edits), result.meta
+        config = job.config
+        if not job.want_edits and job.out.format != "json" and config.record_edits:
+            config = config.with_(record_edits=False)     # only counted: memory stays flat on huge files
+        result = clean_path(job.item.path, config)
+        fr.title, fr.meta = result.title, result.meta
+        fr.n_edits = result.meta.get("edit_count", len(result.edits))
         fr.flags, fr.warnings = result.flags, result.warnings
         if job.want_edits:
             fr.edits = [e.to_dict() for e in result.edits]

@@ -54,6 +54,7 @@ class CleanConfig:
     rule_files: tuple[str, ...] = ()   # extra rule packs (TOML) to use besides the built-in and user ones
     disabled_packs: frozenset[str] = field(default_factory=frozenset)   # pack ids not to use
     user_rules: bool = True            # use the packs in the user's config folder
+    record_edits: bool = True          # keep every Edit (explain, report, replay); off: count them only
 
     def __post_init__(self) -> None:
         unknown = [s for s in self.steps if s not in STEP_NAMES]

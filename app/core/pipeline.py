@@ -96,6 +96,7 @@ def _clean_in_parts(doc: Document, config: CleanConfig) -> Result:
     flags, warnings = [], []
     first: Result | None = None
     done = 0                     # length of the output so far: where the next part starts in replay
+    count = 0
     for k, part in enumerate(parts):
         where = "first" if k == 0 else "last" if k == len(parts) - 1 else "middle"
         sub = Document.from_text(part, source=doc.source, kind="txt", meta={**doc.meta, "part": where})
@@ -105,13 +106,16 @@ def _clean_in_parts(doc: Document, config: CleanConfig) -> Result:
             e.start += done
             e.end += done
         edits += res.edits
+        count += res.meta.get("edit_count", len(res.edits))
         flags += res.flags
         warnings += res.warnings
         texts.append(res.text)
         done += len(res.text)
     text = "".join(texts)
+    meta = dict(first.meta if first else doc.meta)
+    meta["edit_count"] = count
     return Result(text=text, edits=edits, original=doc.text, title=first.title if first else "",
-                  meta=first.meta if first else dict(doc.meta), flags=flags, warnings=warnings)
+                  meta=meta, flags=flags, warnings=warnings)
 
 
 def split_parts(text: str, size: int) -> list[str]:
@@ -137,6 +141,7 @@ def _clean_one(doc: Document, config: CleanConfig) -> Result:
     text = doc.text
     kept: list[Edit] = []
     rejected: list[Edit] = []
+    counted = 0
     for name, fn in STEPS:
         if not config.runs(name):
             continue
@@ -146,10 +151,14 @@ def _clean_one(doc: Document, config: CleanConfig) -> Result:
                 break
             before = text
             text = _apply(text, name, edits, config.rejected, kept, rejected)
+            if not config.record_edits:       # a batch that needs no explanations keeps memory flat
+                counted += len(kept)
+                kept.clear()
             if text == before:
                 break
     meta = dict(doc.meta)
     meta.update({k: v for k, v in ctx.meta.items() if k in ("title", "placeholders")})
+    meta["edit_count"] = counted + len(kept)
     return Result(text=text, edits=kept, original=doc.text, title=ctx.meta.get("title", ""),
                   meta=meta, flags=ctx.flags, warnings=ctx.warnings, rejected=rejected,
                   suggestions=ctx.meta.get("suggestions", []))
