@@ -2,7 +2,7 @@
 and the output keeps the layout contract (no blank lines, one final newline)."""
 from __future__ import annotations
 
-from hypothesis import given, settings, strategies as st
+from hypothesis import example, given, settings, strategies as st
 
 from app.core.config import CleanConfig
 from app.core.document import Document, replay
@@ -31,6 +31,10 @@ def test_clean_never_raises_and_replays(text, keep_lines):
 
 @settings(max_examples=300, deadline=None)
 @given(TEXTS)
+@example("相关文章:\n完成时限;\n同志们:欢迎来到文驰范文网!")            # found by hypothesis: a join made a title
+@example(",(,(，")                                                  # marks turning one another full-width
+@example("欢迎来到文驰范文网!时间:2024-01-31 来源:某网相关文章:相关文章:相关文章:相关文章:相关文章:"
+         "精华推荐精华推荐精华推荐精华推荐完成时限;:二是Hello, world!Hello, world!我们要坚持以人民为中心的发展思想。")
 def test_clean_is_idempotent(text):
     once = clean(Document.from_text(text.replace("\r", "\n"))).text
     assert clean(Document.from_text(once)).text == once

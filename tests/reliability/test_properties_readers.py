@@ -58,3 +58,11 @@ def test_cleaning_never_opens_a_connection(monkeypatch):
            b"</script></head><body><img src='http://example.cn/a.png'><p>\xe4\xbb\x8a\xe5\xa4\xa9\xef\xbc\x8c" \
            b"\xe6\x88\x91\xe4\xbb\xac\xe5\xbc\x80\xe4\xbc\x9a\xe3\x80\x82</p></body></html>"
     assert "今天" in clean(read_bytes(page, "a.html")).text
+
+
+@pytest.mark.parametrize("data,name", [
+    (b"<html><body><div><p>0</p></div></body></html>", "a.html"),   # every container scored below zero
+    (b"<html><body>" + b"<div>" * 20000 + b"<p>x</p>" + b"</div>" * 20000 + b"</body></html>", "a.html"),
+])
+def test_regressions_found_by_fuzzing(data, name):
+    assert isinstance(clean(read_bytes(data, name)).text, str)
