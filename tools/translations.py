@@ -39,7 +39,10 @@ ZH = {
     "Official document (GB/T 9704)": "公文格式（GB/T 9704）", "Plain": "普通格式", "DOCX layout": "DOCX 版式",
     "File name template": "文件名模板", "File names: {stem} {title} {site} {date} {index}":
         "文件名：{stem} 原文件名、{title} 标题、{site} 网站、{date} 日期、{index} 序号",
-    "Name:": "文件名：",
+    "Name:": "文件名：", "More": "更多", "More output options": "更多输出选项",
+    "One paragraph a line": "每段一行", "Blank line between paragraphs": "段间空一行",
+    "Indent paragraphs by two characters": "段首缩进两字", "Windows line ends (CRLF)": "Windows 换行（CRLF）",
+    "Markdown front matter (title, source, site, date)": "Markdown 文首信息（标题、来源、网站、日期）",
     "Qinggao turns scraped Chinese web pages into clean manuscripts, and shows every change it makes and why.":
         "清稿把从网上收集的中文网页整理成干净的文稿，并说明每一处修改的原因。",
 }

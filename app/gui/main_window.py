@@ -11,11 +11,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
                                QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QStyle, QTableView,
-                               QToolButton, QVBoxLayout, QWidget)
+                               QToolButton, QVBoxLayout, QWidget, QMenu)
 
 from ..core.batch import InputItem, Job, clean_path, collect_inputs, plan_jobs, run_job
 from ..core.config import CleanConfig, OutputConfig
@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
         self.nameEdit.setAccessibleName(self.tr("File name template"))
         self.nameEdit.setToolTip(self.tr("File names: {stem} {title} {site} {date} {index}"))
         self.nameEdit.setMaximumWidth(140)
+        self.moreButton = self._more_options()
         self.exportButton = QPushButton(self.tr("Export all"), objectName="exportButton")
         self.exportButton.setAccessibleName(self.tr("Export all"))
         self.exportButton.clicked.connect(self.export_all)
@@ -143,10 +144,36 @@ class MainWindow(QMainWindow):
         label = QLabel(self.tr("Output folder:"))
         label.setBuddy(self.outputDirEdit)
         for w in (label, self.outputDirEdit, browse, QLabel(self.tr("Format:")), self.formatCombo,
-                  self.docxStyleCombo, self.encodingCombo, QLabel(self.tr("Name:")), self.nameEdit,
+                  self.docxStyleCombo, self.encodingCombo, QLabel(self.tr("Name:")), self.nameEdit, self.moreButton,
                   self.exportButton, self.exportProgress, self.cancelButton):
             bar.addWidget(w, 1 if w is self.outputDirEdit else 0)
         return bar
+
+    def _more_options(self) -> QToolButton:
+        """Less used output options in a menu: paragraph style, line ends, front matter."""
+        button = QToolButton(objectName="moreButton", text=self.tr("More"))
+        button.setPopupMode(QToolButton.InstantPopup)
+        menu = QMenu(button)
+        self.paragraphActions = {}
+        group = QActionGroup(menu)
+        for style, label in (("line", self.tr("One paragraph a line")), ("blank", self.tr("Blank line between paragraphs")),
+                             ("indent", self.tr("Indent paragraphs by two characters"))):
+            act = QAction(label, menu, checkable=True, checked=style == "line")
+            group.addAction(act)
+            menu.addAction(act)
+            self.paragraphActions[style] = act
+        menu.addSeparator()
+        self.crlfAction = QAction(self.tr("Windows line ends (CRLF)"), menu, checkable=True)
+        self.frontMatterAction = QAction(self.tr("Markdown front matter (title, source, site, date)"), menu,
+                                         checkable=True)
+        menu.addAction(self.crlfAction)
+        menu.addAction(self.frontMatterAction)
+        button.setMenu(menu)
+        button.setAccessibleName(self.tr("More output options"))
+        return button
+
+    def _paragraph_style(self) -> str:
+        return next((k for k, a in self.paragraphActions.items() if a.isChecked()), "line")
 
     def _actions(self) -> None:
         menu = self.menuBar().addMenu(self.tr("&File"))
@@ -297,7 +324,10 @@ class MainWindow(QMainWindow):
         QSettings().setValue("export/folder", outdir)
         try:
             out = OutputConfig(format=self.formatCombo.currentText(), encoding=self.encodingCombo.currentText(),
-                               docx_style=self.docxStyleCombo.currentData(), name=self.nameEdit.text().strip() or "{stem}")
+                               docx_style=self.docxStyleCombo.currentData(), name=self.nameEdit.text().strip() or "{stem}",
+                               newline="crlf" if self.crlfAction.isChecked() else "lf",
+                               paragraph_style=self._paragraph_style(),
+                               front_matter=self.frontMatterAction.isChecked())
         except ValueError as exc:
             self.statusBar().showMessage(str(exc))
             return

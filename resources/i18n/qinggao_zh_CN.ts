@@ -118,7 +118,7 @@
     <message>
         <location filename="../../app/gui/main_window.py" line="115" />
         <location filename="../../app/gui/main_window.py" line="116" />
-        <location filename="../../app/gui/main_window.py" line="285" />
+        <location filename="../../app/gui/main_window.py" line="312" />
         <source>Output folder</source>
         <translation>输出文件夹</translation>
     </message>
@@ -168,133 +168,168 @@
         <translation>文件名：{stem} 原文件名、{title} 标题、{site} 网站、{date} 日期、{index} 序号</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="135" />
         <location filename="../../app/gui/main_window.py" line="136" />
+        <location filename="../../app/gui/main_window.py" line="137" />
         <source>Export all</source>
         <translation>导出全部</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="140" />
+        <location filename="../../app/gui/main_window.py" line="141" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="143" />
+        <location filename="../../app/gui/main_window.py" line="144" />
         <source>Output folder:</source>
         <translation>输出到：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="145" />
+        <location filename="../../app/gui/main_window.py" line="146" />
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="146" />
+        <location filename="../../app/gui/main_window.py" line="147" />
         <source>Name:</source>
         <translation>文件名：</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="152" />
+        <location filename="../../app/gui/main_window.py" line="154" />
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="159" />
+        <source>One paragraph a line</source>
+        <translation>每段一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="159" />
+        <source>Blank line between paragraphs</source>
+        <translation>段间空一行</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="160" />
+        <source>Indent paragraphs by two characters</source>
+        <translation>段首缩进两字</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="166" />
+        <source>Windows line ends (CRLF)</source>
+        <translation>Windows 换行（CRLF）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="167" />
+        <source>Markdown front matter (title, source, site, date)</source>
+        <translation>Markdown 文首信息（标题、来源、网站、日期）</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="172" />
+        <source>More output options</source>
+        <translation>更多输出选项</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/main_window.py" line="179" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="153" />
+        <location filename="../../app/gui/main_window.py" line="180" />
         <source>Main</source>
         <translation>主工具栏</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="158" />
+        <location filename="../../app/gui/main_window.py" line="185" />
         <source>Add &amp;files…</source>
         <translation>添加文件(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="159" />
+        <location filename="../../app/gui/main_window.py" line="186" />
         <source>Add f&amp;older…</source>
         <translation>添加文件夹(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="160" />
+        <location filename="../../app/gui/main_window.py" line="187" />
         <source>&amp;Export all</source>
         <translation>全部导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="166" />
+        <location filename="../../app/gui/main_window.py" line="193" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="167" />
+        <location filename="../../app/gui/main_window.py" line="194" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="168" />
+        <location filename="../../app/gui/main_window.py" line="195" />
         <source>&amp;About Qinggao</source>
         <translation>关于清稿(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="186" />
+        <location filename="../../app/gui/main_window.py" line="213" />
         <source>Add files</source>
         <translation>添加文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="187" />
+        <location filename="../../app/gui/main_window.py" line="214" />
         <source>Pages (*.txt *.html *.htm *.mhtml *.mht);;All files (*)</source>
         <translation>网页与文本 (*.txt *.html *.htm *.mhtml *.mht);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="192" />
+        <location filename="../../app/gui/main_window.py" line="219" />
         <source>Add folder</source>
         <translation>添加文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="198" />
+        <location filename="../../app/gui/main_window.py" line="225" />
         <source>Looking for documents…</source>
         <translation>正在查找文档…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="205" />
+        <location filename="../../app/gui/main_window.py" line="232" />
         <source>Added %1 document(s)</source>
         <translation>已添加 %1 个文档</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="207" />
+        <location filename="../../app/gui/main_window.py" line="234" />
         <source>; skipped %1 unsupported file(s)</source>
         <translation>；跳过 %1 个不支持的文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="210" />
+        <location filename="../../app/gui/main_window.py" line="237" />
         <source>; %1 path(s) could not be read (%2)</source>
         <translation>；%1 个路径无法读取（%2）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="292" />
+        <location filename="../../app/gui/main_window.py" line="319" />
         <source>Choose an output folder first</source>
         <translation>请先选择输出文件夹</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="346" />
+        <location filename="../../app/gui/main_window.py" line="376" />
         <source>Export cancelled: %1 of %2 file(s) written</source>
         <translation>导出已取消：已写出 %1 / %2 个文件</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="349" />
+        <location filename="../../app/gui/main_window.py" line="379" />
         <source>Exported %1 file(s), %2 failed</source>
         <translation>已导出 %1 个文件，失败 %2 个</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="351" />
+        <location filename="../../app/gui/main_window.py" line="381" />
         <source> (first failure: %1)</source>
         <translation>（首个失败：%1）</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="382" />
+        <location filename="../../app/gui/main_window.py" line="412" />
         <source>About Qinggao</source>
         <translation>关于清稿</translation>
     </message>
     <message>
-        <location filename="../../app/gui/main_window.py" line="383" />
+        <location filename="../../app/gui/main_window.py" line="413" />
         <source>Qinggao turns scraped Chinese web pages into clean manuscripts, and shows every change it makes and why.</source>
         <translation>清稿把从网上收集的中文网页整理成干净的文稿，并说明每一处修改的原因。</translation>
     </message>

@@ -234,3 +234,25 @@ def test_export_bar_offers_docx_encoding_and_naming(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.exportFinished, timeout=30000):
         qtbot.mouseClick(window.exportButton, Qt.LeftButton)
     assert (out / "speech.txt").read_bytes().decode("gb18030").startswith("在全市安全生产工作会议上的讲话\n")
+
+
+def test_more_output_options(qtbot, window, tmp_path):
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "speech.txt").write_text(SPEECH, encoding="utf-8")
+    window.add_paths([src])
+    qtbot.waitUntil(lambda: len(window.model.entries) == 1 and window.model.entries[0].status == "done",
+                    timeout=20000)
+    window.outputDirEdit.setText(str(tmp_path / "out"))
+    window.paragraphActions["indent"].setChecked(True)
+    window.crlfAction.setChecked(True)
+    with qtbot.waitSignal(window.exportFinished, timeout=30000):
+        qtbot.mouseClick(window.exportButton, Qt.LeftButton)
+    text = (tmp_path / "out" / "speech.txt").read_bytes().decode("utf-8")
+    lines = text.split("\r\n")
+    assert lines[0] == "在全市安全生产工作会议上的讲话" and lines[1].startswith("　　")
+    window.formatCombo.setCurrentText("md")
+    window.frontMatterAction.setChecked(True)
+    with qtbot.waitSignal(window.exportFinished, timeout=30000):
+        qtbot.mouseClick(window.exportButton, Qt.LeftButton)
+    assert (tmp_path / "out" / "speech.md").read_text(encoding="utf-8").startswith("---")
