@@ -22,6 +22,9 @@ from dataclasses import dataclass, field, asdict
 from typing import Any
 
 
+BLOCKS_LIMIT = 2_000_000        # characters; see Document.from_text
+
+
 @dataclass
 class Block:
     """One line of the document text, with what the reader knew about it."""
@@ -51,7 +54,9 @@ class Document:
         >>> Document.from_text("a\\nb").blocks[1].text
         'b'
         """
-        blocks = [Block(line, "line") for line in text.split("\n")]
+        # plain text needs no blocks to be cleaned; a very large one is cleaned in parts,
+        # each with blocks of its own, so the whole text is not split into objects twice
+        blocks = [Block(line, "line") for line in text.split("\n")] if len(text) <= BLOCKS_LIMIT else []
         return cls(text=text, blocks=blocks, source=source, kind=kind, meta=dict(meta or {}))
 
     @classmethod
