@@ -90,15 +90,16 @@ def _clean_in_parts(doc: Document, config: CleanConfig) -> Result:
     """A very large text, cleaned part by part so memory stays bounded: the first part
     has the page's head (and its title), the last its tail. Edits are re-based so that
     replay over the whole original still gives the whole output."""
-    parts = split_parts(doc.text, LARGE)
+    cuts = part_bounds(doc.text, LARGE)
     texts: list[str] = []
     edits: list[Edit] = []
     flags, warnings = [], []
     first: Result | None = None
     done = 0                     # length of the output so far: where the next part starts in replay
     count = 0
-    for k, part in enumerate(parts):
-        where = "first" if k == 0 else "last" if k == len(parts) - 1 else "middle"
+    for k, (a, b) in enumerate(cuts):
+        part = doc.text[a:b]              # sliced when needed: the parts are never all in memory at once
+        where = "first" if k == 0 else "last" if k == len(cuts) - 1 else "middle"
         sub = Document.from_text(part, source=doc.source, kind="txt", meta={**doc.meta, "part": where})
         res = _clean_one(sub, config)
         first = first or res
@@ -112,10 +113,24 @@ def _clean_in_parts(doc: Document, config: CleanConfig) -> Result:
         texts.append(res.text)
         done += len(res.text)
     text = "".join(texts)
+    del texts
     meta = dict(first.meta if first else doc.meta)
     meta["edit_count"] = count
     return Result(text=text, edits=edits, original=doc.text, title=first.title if first else "",
                   meta=meta, flags=flags, warnings=warnings)
+
+
+def part_bounds(text: str, size: int) -> list[tuple[int, int]]:
+    """Where :func:`split_parts` would cut, as (start, end) offsets."""
+    bounds, start = [], 0
+    while len(text) - start > size:
+        cut = text.find("\n", start + size - 1)
+        if cut < 0:
+            break
+        bounds.append((start, cut + 1))
+        start = cut + 1
+    bounds.append((start, len(text)))
+    return bounds
 
 
 def split_parts(text: str, size: int) -> list[str]:
@@ -125,15 +140,7 @@ def split_parts(text: str, size: int) -> list[str]:
     >>> split_parts("ab\ncd\nef", 3)
     ['ab\n', 'cd\n', 'ef']
     """
-    parts, start = [], 0
-    while len(text) - start > size:
-        cut = text.find("\n", start + size - 1)
-        if cut < 0:
-            break
-        parts.append(text[start:cut + 1])
-        start = cut + 1
-    parts.append(text[start:])
-    return parts
+    return [text[a:b] for a, b in part_bounds(text, size)]
 
 
 def _clean_one(doc: Document, config: CleanConfig) -> Result:
