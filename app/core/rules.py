@@ -150,17 +150,9 @@ def builtin_packs() -> tuple[RulePack, ...]:
 
 
 def user_rules_dir() -> Path:
-    """Where a user's own rule packs live: %APPDATA%\\Qinggao\\rules on Windows,
-    ~/Library/Application Support/Qinggao/rules on macOS, else $XDG_CONFIG_HOME/qinggao/rules."""
-    import os
-    import sys
-    if os.environ.get("QINGGAO_CONFIG_DIR"):
-        return Path(os.environ["QINGGAO_CONFIG_DIR"]) / "rules"
-    if sys.platform.startswith("win"):
-        return Path(os.environ.get("APPDATA", Path.home())) / "Qinggao" / "rules"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / "Qinggao" / "rules"
-    return Path(os.environ.get("XDG_CONFIG_HOME", Path.home() / ".config")) / "qinggao" / "rules"
+    """Where a user's own rule packs live: ``rules`` in the config folder (see paths.py)."""
+    from .paths import config_dir
+    return config_dir() / "rules"
 
 
 @functools.lru_cache(maxsize=32)

@@ -22,6 +22,7 @@ import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..paths import cache_dir
 from ..rules import LEXICONS_DIR
 
 NAME_TAGS = frozenset(("nr", "nrt", "nrfg"))
@@ -162,20 +163,6 @@ def official_phrases() -> frozenset[str]:
 
 
 CACHE_FORMAT = 1
-
-
-def cache_dir() -> Path:
-    """Where derived data is cached: $QINGGAO_CACHE_DIR, %LOCALAPPDATA%\\Qinggao\\cache,
-    ~/Library/Caches/Qinggao, or $XDG_CACHE_HOME/qinggao."""
-    import os
-    import sys
-    if os.environ.get("QINGGAO_CACHE_DIR"):
-        return Path(os.environ["QINGGAO_CACHE_DIR"])
-    if sys.platform.startswith("win"):
-        return Path(os.environ.get("LOCALAPPDATA", Path.home())) / "Qinggao" / "cache"
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Caches" / "Qinggao"
-    return Path(os.environ.get("XDG_CACHE_HOME", Path.home() / ".cache")) / "qinggao"
 
 
 def _sources_key() -> tuple:
