@@ -134,8 +134,8 @@ def main(argv: list[str] | None = None) -> int:
         for tier, label in (("auto", "auto"), ("all", "auto+suggestions")):
             s, cs = r[tier], r["clean-" + tier]
             rows.append((name, label, s, cs))
-    print(f"| half | tier | official sentences (with errors) | changed | right | precision | recall "
-          f"| clean touched |")
+    print("| half | tier | official sentences (with errors) | changed | right | precision | recall "
+          "| clean touched |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, label, s, cs in rows:
         print(f"| {name} | {label} | {s.sentences} ({s.with_error}) | {s.changed} | {s.right} "

@@ -3,7 +3,6 @@ dictionary, and the figures on a slice of the shared sets."""
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import pytest
