@@ -66,12 +66,14 @@ def is_heading(line: str) -> bool:
 
 
 def is_body_like(line: str) -> bool:
-    """A line that reads as running text: long enough and ends a sentence somewhere."""
+    """A line that reads as running text: long enough and ends a sentence somewhere.
+    Lengths leave punctuation out, which later repairs may add or merge."""
     s = line.strip()
-    if len(s) < 20 or SENTENCE_END_RE.search(s) is None or han_ratio(s) <= 0.3:
+    n = len(_SQUASH.sub("", s))
+    if n < 17 or SENTENCE_END_RE.search(s) is None or han_ratio(s) <= 0.3:
         return False
     # a headline with one question mark is no paragraph: running text has clauses
-    return len(s) >= 50 or len(CLAUSE_RE.findall(s)) >= 2
+    return n >= 45 or len(CLAUSE_RE.findall(s)) >= 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,11 +18,13 @@ indented lines (a new paragraph in a converted document) are never joined on.
 >>> wrapped = "\\n".join(["为切实加强学校安全管理，保障全体师生生命财产安全，维护正常的教育教学",
 ...     "秩序，根据上级教育主管部门关于做好春季学期学校安全工作的通知要求，结",
 ...     "合我校实际，特制定本方案。", "一、指导思想", "坚持“安全第一、预防为主、综合治理”的方针，牢固树立安全发展理念，以",
-...     "", "创建平安校园为目标，扎实开展安全教育和应急演练。"])
+...     "", "创建平安校园为目标，以落实安全责任为核心，以隐患排查整治为重点，扎实",
+...     "开展安全教育和应急演练，全面提升学校安全管理水平和师生安全防范能力，确",
+...     "保校园安全稳定。"])
 >>> print(run_step(run, wrapped))
 为切实加强学校安全管理，保障全体师生生命财产安全，维护正常的教育教学秩序，根据上级教育主管部门关于做好春季学期学校安全工作的通知要求，结合我校实际，特制定本方案。
 一、指导思想
-坚持“安全第一、预防为主、综合治理”的方针，牢固树立安全发展理念，以创建平安校园为目标，扎实开展安全教育和应急演练。
+坚持“安全第一、预防为主、综合治理”的方针，牢固树立安全发展理念，以创建平安校园为目标，以落实安全责任为核心，以隐患排查整治为重点，扎实开展安全教育和应急演练，全面提升学校安全管理水平和师生安全防范能力，确保校园安全稳定。
 """
 from __future__ import annotations
 
@@ -39,6 +41,7 @@ _ENDS_SENTENCE = regex.compile(r"[。！？!?…”」』）)]\s*$")
 _INDENT = regex.compile(r"^(?:\u3000|\s{2,}|\t)")
 WRAP_MIN_WIDTH = 40          # display columns: shorter lines are no hard wrap
 WRAP_SLACK = 4               # a line this close to the wrap width counts as full
+WRAP_MIN_LINES = 5           # fewer full lines than this are no evidence of a hard wrap
 
 
 def display_width(s: str) -> int:
@@ -57,12 +60,12 @@ def wrap_width(ls: list[Line]) -> int | None:
     """The width a hard-wrapped document was wrapped at, or None if it was not."""
     widths = [display_width(l.text.rstrip()) for l in ls if l.text.strip()]
     long = [w for w in widths if w >= WRAP_MIN_WIDTH]
-    if len(long) < 3:
+    if len(long) < WRAP_MIN_LINES:
         return None
     mode, _ = Counter(long).most_common(1)[0]
     width = max(w for w in long if mode - WRAP_SLACK <= w <= mode + 2)
     full = sum(1 for w in widths if width - WRAP_SLACK <= w <= width)
-    return width if full >= max(3, 0.2 * len(widths)) else None
+    return width if full >= max(WRAP_MIN_LINES, 0.2 * len(widths)) else None
 
 
 def _starts_own_line(text: str) -> bool:
