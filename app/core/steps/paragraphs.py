@@ -37,7 +37,7 @@ from ..textutil import LIST_ITEM_RE, Line, is_heading, lines
 
 _ENDS_OPEN = regex.compile(r"[；;]\s*$")
 _STARTS_CLOSING = regex.compile(r"^\s*[，。；：、！？）”’》,.;:!?)]")
-_ENDS_SENTENCE = regex.compile(r"[。！？!?…”」』）)]\s*$")
+_ENDS_SENTENCE = regex.compile(r"(?:[。！？!?…]|[。！？!?…][”」』）)])\s*$")
 _INDENT = regex.compile(r"^(?:\u3000|\s{2,}|\t)")
 WRAP_MIN_WIDTH = 40          # display columns: shorter lines are no hard wrap
 WRAP_SLACK = 4               # a line this close to the wrap width counts as full
