@@ -54,6 +54,16 @@ class Page:
 
     simplified: list[str] | None = None     # the lines in simplified script, for traditional pages
 
+    _seen: list[tuple[int, str, int]] | None = None
+
+    def seen_lines(self) -> list[tuple[int, str, int]]:
+        """(index, text as rules see it, its length without punctuation) of every
+        non-blank line, worked out once."""
+        if self._seen is None:
+            self._seen = [(l.index, t, len(squash(t))) for l in self.lines if l.text.strip()
+                          for t in (self.shadow(l.index),)]
+        return self._seen
+
     def shadow(self, i: int) -> str:
         """Line ``i`` as rules see it: stripped, and in simplified script on a traditional page."""
         return (self.simplified[i] if self.simplified is not None else self.lines[i].text).strip()
@@ -103,8 +113,7 @@ def _run_rules(rules: list[Rule], page: Page, ctx) -> None:
         return
     # what every rule looks at, worked out once: (index, text as rules see it, length, zone);
     # the length leaves out punctuation and spaces, which later steps may change
-    cands = [(l.index, page.shadow(l.index), page.zone(l.index)) for l in page.lines if l.text.strip()]
-    cands = [(i, t, len(squash(t)), z) for i, t, z in cands]
+    cands = [(i, t, n, page.zone(i)) for i, t, n in page.seen_lines()]
     for rule in rules:
         try:
             _apply_rule(rule, page, ctx, cands)

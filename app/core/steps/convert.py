@@ -65,12 +65,23 @@ def simplified_lines(text: str) -> list[str] | None:
     >>> simplified_lines("下载文件") is None
     True
     """
-    conv = converter("t2s")
-    sample = text[:4000]
-    if conv.convert(sample) == sample:
+    if not is_traditional(text[:4000]):
         return None
+    conv = converter("t2s")
+    return [conv.convert(line) for line in text.split("\n")]
+
+
+@functools.lru_cache(maxsize=64)
+def is_traditional(sample: str) -> bool:
+    """Whether a sample of text is written in traditional characters (cached: several
+    steps ask about the same document).
+
+    >>> is_traditional("下載文件，共三頁"), is_traditional("下载文件，共三页")
+    (True, False)
+    """
+    conv = converter("t2s")
+    if conv.convert(sample) == sample:
+        return False
     han = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff")
     changed = sum(1 for a, b in zip(sample, conv.convert(sample)) if a != b)
-    if not han or changed / han < 0.03:
-        return None
-    return [conv.convert(line) for line in text.split("\n")]
+    return bool(han) and changed / han >= 0.03

@@ -26,7 +26,7 @@ import regex
 
 from ..document import Edit, make_edit
 from ..textutil import is_han, is_zh, lines
-from .convert import simplified_lines
+from .convert import is_traditional
 
 FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", "(": "（", ")": "）"}
 _PROTECTED = regex.compile(
@@ -183,7 +183,7 @@ def _decide(plan: _Plan, text: str):
 
 def run(text: str, ctx) -> list[Edit]:
     plan = _Plan(text)
-    if simplified_lines(text) is None:
+    if not is_traditional(text[:4000]):
         _quotes(plan, text)           # GB/T 15834 quotes; traditional writing has its own 「」 customs
     _marks(plan, text)
     _half_to_full(plan, text)

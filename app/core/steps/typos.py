@@ -27,7 +27,7 @@ from ..document import Edit, edit_id, make_edit
 from ..rules import curated_typos
 from ..textutil import LineIndex
 from ..typos import engine, userdict, vetoes
-from .convert import simplified_lines
+from .convert import is_traditional
 
 _CONTEXT = 6
 VARIANT = "规范用字"       # a norm of simplified-Chinese publishing, not an error everywhere
@@ -47,7 +47,7 @@ def run(text: str, ctx) -> list[Edit]:
     keep = vetoes.occurrences(text, udict.keep)
     edits = _user_fixes(text, udict, keep)
     taken = {i for e in edits for i in range(e.start, e.end)} | keep
-    traditional = simplified_lines(text) is not None
+    traditional = is_traditional(text[:4000])
     edits += _curated(text, traditional, taken)
     if traditional:
         return edits            # the confusion sets are of simplified script
