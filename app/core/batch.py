@@ -227,14 +227,20 @@ def _run_serial(jobs: Iterable[Job]) -> Iterator[FileResult]:
 
 
 def _run_pool(jobs: Iterable[Job], workers: int, window: int) -> Iterator[FileResult]:
-    pending: deque = deque()
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for job in jobs:
-            pending.append(pool.submit(run_job, job))
-            if len(pending) >= window:
-                yield pending.popleft().result()
-        while pending:
+        yield from in_order(lambda job: pool.submit(run_job, job), jobs, window)
+
+
+def in_order(submit: Callable[[Any], Any], items: Iterable[Any], window: int) -> Iterator[Any]:
+    """Submit ``items`` (``submit`` returns a future) with at most ``window`` in flight,
+    and yield their results in the order the items came."""
+    pending: deque = deque()
+    for item in items:
+        pending.append(submit(item))
+        if len(pending) >= window:
             yield pending.popleft().result()
+    while pending:
+        yield pending.popleft().result()
 
 
 def default_workers() -> int:

@@ -15,7 +15,6 @@ import io
 import json
 import os
 import tempfile
-from collections import deque
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -172,11 +171,6 @@ def _cleaned_batches(records, config, workers: int, size: int) -> Iterator[list[
         for b in _batches(records, size):
             yield _clean_batch((b, config))
         return
-    pending: deque = deque()
+    from .batch import in_order
     with ProcessPoolExecutor(max_workers=workers) as pool:
-        for b in _batches(records, size):
-            pending.append(pool.submit(_clean_batch, (b, config)))
-            if len(pending) >= workers * 4:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+        yield from in_order(lambda b: pool.submit(_clean_batch, (b, config)), _batches(records, size), workers * 4)

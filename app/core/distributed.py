@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Any, Iterator
 
-from .batch import FileResult, Job, run_job
+from .batch import FileResult, Job, in_order, run_job
 from .config import CleanConfig
 from .corpus import Record, clean_record
 
@@ -45,11 +45,4 @@ def run_jobs_on_cluster(jobs: list[Job], address: str, window: int = 256) -> Ite
 
 
 def run_jobs_with_client(jobs: list[Job], client, window: int = 256) -> Iterator[FileResult]:
-    from collections import deque
-    pending: deque = deque()
-    for job in jobs:
-        pending.append(client.submit(run_job, job, pure=False))
-        if len(pending) >= window:
-            yield pending.popleft().result()
-    while pending:
-        yield pending.popleft().result()
+    yield from in_order(lambda job: client.submit(run_job, job, pure=False), jobs, window)
