@@ -5,6 +5,8 @@ compile the .qm. The .ts file is the source of truth: translations already in it
     python tools/translations.py                                       # translate and compile
 
 A string missing from the table is reported and left unfinished (it shows in English).
+Each part of the window may keep its own table in ``tools/zh_<part>.py`` (a dict named ``ZH``);
+they are merged into the one below.
 """
 from __future__ import annotations
 
@@ -48,7 +50,20 @@ ZH = {
 }
 
 
+def tables() -> dict[str, str]:
+    """This file's table merged with every ``tools/zh_*.py`` table."""
+    import importlib.util
+    merged = dict(ZH)
+    for path in sorted(Path(__file__).parent.glob("zh_*.py")):
+        spec = importlib.util.spec_from_file_location(path.stem, path)
+        module = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(module)
+        merged.update(module.ZH)
+    return merged
+
+
 def main() -> int:
+    table = tables()
     tree = ET.parse(TS)
     missing = []
     for msg in tree.iter("message"):
@@ -56,8 +71,8 @@ def main() -> int:
         tr = msg.find("translation")
         if tr.text and tr.attrib.get("type") != "unfinished":
             continue
-        if src in ZH:
-            tr.text = ZH[src]
+        if src in table:
+            tr.text = table[src]
             tr.attrib.pop("type", None)
         else:
             missing.append(src)
