@@ -145,6 +145,7 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
     scorer = _Scorer(s, lex)
     best: dict[int, Finding] = {}
     n = len(s)
+    index, logp, floor = lex.index, lex.logp, params.floor
     for p in found:
         sim = similar(s[p])
         if not sim:
@@ -154,14 +155,21 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
             for s0 in range(max(0, p - size + 1), min(p, n - size) + 1):
                 window = s[s0:s0 + size]
                 q = p - s0
-                fill = lex.fillers(window[:q] + "?" + window[q + 1:])
+                fill = index.get(window[:q] + "?" + window[q + 1:])
                 if not fill:
                     continue
-                for f in (keys & set(fill)) if len(fill) > 4 else [f for f in fill if f in sim]:
+                here = None
+                for f in [f for f in keys if f in fill] if len(fill) > len(keys) else [f for f in fill if f in sim]:
                     if f in NUMERALS:
                         continue          # a changed number is a changed fact
                     kind = sim[f]
                     word = window[:q] + f + window[q + 1:]
+                    # the best reading of the whole window is at least the best readings of its
+                    # parts put together, so the gain is at most this: skip what cannot reach the floor
+                    if here is None:
+                        here = scorer.best(s0, s0 + size)
+                    if logp(word) - here - cost[kind] < floor:
+                        continue
                     gain = scorer.gain(s0, s0 + size, word) - cost[kind]
                     old = best.get(p)
                     if old is None or gain > old.gain:

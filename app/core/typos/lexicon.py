@@ -71,6 +71,7 @@ class Lexicon:
             | frozenset(w for w in self.known | self.official if 2 <= len(w) <= 4)
 
     chars: dict[str, int] = field(repr=False, default_factory=dict)   # character → summed counts of its words
+    _memo: dict[str, float] = field(repr=False, default_factory=dict, compare=False)
 
     def char_count(self, c: str) -> int:
         return self.chars.get(c, 0)
@@ -88,7 +89,17 @@ class Lexicon:
         return self.index.get(key, "")
 
     def segment_score(self, s: str) -> float:
-        """Log-probability of the best segmentation of ``s`` into words (unigram model)."""
+        """Log-probability of the best segmentation of ``s`` into words (unigram model).
+        Remembered: the short stretches scored around suspects recur from page to page."""
+        memo = self._memo
+        v = memo.get(s)
+        if v is None:
+            if len(memo) > 200_000:
+                memo.clear()
+            v = memo[s] = self._segment_score(s)
+        return v
+
+    def _segment_score(self, s: str) -> float:
         n = len(s)
         best = [0.0] * (n + 1)
         counts, total, floor = self.counts, self.total, self.floor
