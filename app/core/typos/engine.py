@@ -159,7 +159,7 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
                 if not fill:
                     continue
                 here = None
-                for f in [f for f in keys if f in fill] if len(fill) > len(keys) else [f for f in fill if f in sim]:
+                for f in sorted(keys.intersection(fill)):
                     if f in NUMERALS:
                         continue          # a changed number is a changed fact
                     kind = sim[f]
