@@ -59,6 +59,8 @@ def run(text: str, ctx) -> list[Edit]:
     for f in engine.find(text, protected):
         rule = "sound-alike" if f.kind != "shape" else "look-alike"
         reason = f"{KIND_REASON[f.kind]}：{f.old}→{f.new}（{f.word}）"
+        if f.held:
+            reason += "；同一句还有读不通的字，未自动修改"
         auto = f.tier == "auto"
         key = (f.old, f.new)
         n = seen.get(key, 0)

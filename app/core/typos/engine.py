@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .charlm import char_pairs, odd_characters
 from .confusion import similar, similar_keys
 from .lexicon import lexicon
 from .vetoes import NUMERALS
@@ -48,7 +49,8 @@ class Params:
     auto: float = 1.0          # a sentence is fixed when one candidate scores this …
     promote: float = -1.0      # … then its candidates from this score on are fixed with it …
     doubt: float = -2.5        # … unless another scores between this and ``promote``
-    rare: float = 7.0          # … or a suspect without candidate is a character this rare as a word (log count)
+    rare: float = 0.0          # … or a suspect without candidate is a character this rare as a word (log
+    #                            count; 0: never — the check of running text does better, see find)
     suggest: float = -1.0      # otherwise candidates from this score on are suggestions
 
 
@@ -68,6 +70,7 @@ class Finding:
     gain: float = 0.0         # log-probability gain of the text with the fix, less the confusion cost
     context: str = ""         # the text around it as written …
     fixed: str = ""           # … and with the fix
+    held: bool = False        # a fix held back as a suggestion: its sentence has another odd character
 
     @property
     def confidence(self) -> float:
@@ -83,8 +86,9 @@ def find(text: str, protected: frozenset[int] | set[int] = frozenset(),
 
     Fixes are decided sentence by sentence: a sentence is fixed when its best candidate is
     strong, together with its other good candidates, and only when nothing else in it
-    looks wrong that cannot be explained (a weaker candidate, or an odd character with no
-    candidate at all); otherwise all its candidates are suggestions.
+    looks wrong that cannot be explained (a weaker candidate, an odd character with no
+    candidate at all, or, once fixed, a character out of place in running text); otherwise
+    all its candidates are suggestions.
     """
     lex = lexicon()
     cands: list[Finding] = []
@@ -106,6 +110,10 @@ def find(text: str, protected: frozenset[int] | set[int] = frozenset(),
     for k, group in by_sentence.items():
         fix = (max(c.score for c in group) >= params.auto and k not in doubtful
                and not any(params.doubt <= c.score < params.promote for c in group))
+        if fix and _still_odd(text, ends, k, [c for c in group if c.score >= params.promote], protected):
+            fix = False
+            for c in group:
+                c.held = True
         for c in group:
             if fix and c.score >= params.promote:
                 c.tier = "auto"
@@ -116,6 +124,23 @@ def find(text: str, protected: frozenset[int] | set[int] = frozenset(),
             out.append(c)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _still_odd(text: str, ends: list[int], k: int, fixes: list[Finding], protected) -> bool:
+    """Whether sentence ``k`` still has an out-of-place character once ``fixes`` are made
+    (:mod:`.charlm`): then it probably has another error, and fixing only some of them
+    would leave the sentence wrong all the same, so its fixes become suggestions."""
+    start = ends[k - 1] + 1 if k else 0
+    end = ends[k] if k < len(ends) else len(text)
+    chars = list(text[start:end])
+    for c in fixes:
+        chars[c.start - start] = c.new
+    fixed = "".join(chars)
+    pairs = char_pairs()
+    for m in HAN_RUN.finditer(fixed):
+        if any(start + m.start() + p not in protected for p in odd_characters(m.group(), pairs)):
+            return True
+    return False
 
 
 def suspects(s: str, words) -> list[int]:

