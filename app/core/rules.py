@@ -18,6 +18,8 @@ from typing import Any
 
 import regex
 
+from .needles import needle_screen, needles
+
 RESOURCES = Path(__file__).resolve().parents[2] / "resources"
 RULES_DIR = RESOURCES / "rules"
 LEXICONS_DIR = RESOURCES / "lexicons"
@@ -56,9 +58,14 @@ class Rule:
     enabled: bool = True
     examples: tuple[dict[str, Any], ...] = ()
     compiled: Any = field(default=None, compare=False, repr=False)
+    needles: frozenset[str] | None = field(default=None, compare=False, repr=False)   # see needles.py
+    screen: Any = field(default=None, compare=False, repr=False)    # finds any needle (stdlib re: fast)
 
     def search(self, text: str):
-        """``regex`` search with this rule's timeout; raises :class:`RuleTimeout`."""
+        """``regex`` search with this rule's timeout; raises :class:`RuleTimeout`. A text
+        with none of the pattern's needles cannot match and is not searched."""
+        if self.screen is not None and self.screen.search(text) is None:
+            return None
         try:
             return self.compiled.search(text, timeout=self.timeout)
         except TimeoutError as exc:
@@ -70,6 +77,8 @@ class Rule:
         return self.search(line) is not None
 
     def finditer(self, text: str):
+        if self.screen is not None and self.screen.search(text) is None:
+            return []
         try:
             return list(self.compiled.finditer(text, timeout=self.timeout))
         except TimeoutError as exc:
@@ -125,12 +134,14 @@ def _parse_rule(raw: dict[str, Any], pack_id: str, where: str) -> Rule:
         compiled = regex.compile(raw["pattern"], regex.V1)
     except regex.error as exc:
         raise RuleError(f"{where} ({raw['id']}): bad pattern: {exc}") from exc
-    known = {f for f in Rule.__dataclass_fields__} - {"pack", "compiled", "examples"} | {"examples"}
+    known = {f for f in Rule.__dataclass_fields__} - {"pack", "compiled", "needles", "screen"}
     extra = set(raw) - known
     if extra:
         raise RuleError(f"{where} ({raw['id']}): unknown key(s) {sorted(extra)}")
     kw = {k: v for k, v in raw.items() if k != "examples"}
-    return Rule(pack=pack_id, compiled=compiled, examples=tuple(raw.get("examples", ())), **kw)
+    found = needles(raw["pattern"])
+    return Rule(pack=pack_id, compiled=compiled, needles=found, screen=needle_screen(found),
+                examples=tuple(raw.get("examples", ())), **kw)
 
 
 def load_pack(path: Path) -> RulePack:
