@@ -79,6 +79,7 @@ class RuleEditor(QWidget):
         self.patternErrorLabel = QLabel(objectName="patternErrorLabel", wordWrap=True)
         self.patternErrorLabel.setStyleSheet(f"color: {ERROR_COLOUR}")
         self.patternErrorLabel.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.patternErrorLabel.setVisible(False)
         self.actionCombo = self._combo("actionCombo", action_words(), ACTIONS, self.tr("Action"))
         self.stepCombo = self._combo("stepCombo", step_words(), tuple(step_words()), self.tr("Step"))
         self.zoneCombo = self._combo("zoneCombo", zone_words(), ZONES, self.tr("Where on the page"))
@@ -98,7 +99,7 @@ class RuleEditor(QWidget):
         self.enabledCheck = QCheckBox(self.tr("Rule in use"), objectName="ruleEnabledCheck", checked=True)
         self.saveRuleButton = QPushButton(self.tr("Save rule"), objectName="saveRuleButton", clicked=self.save)
         self.saveRuleButton.setDefault(True)
-        self.clearRuleButton = QPushButton(self.tr("New rule"), objectName="clearRuleButton",
+        self.clearRuleButton = QPushButton(self.tr("New rule"), objectName="clearRuleButton", autoDefault=False,
                                            clicked=lambda: self.new_rule())
         self.saveStatusLabel = QLabel(objectName="saveStatusLabel", wordWrap=True)
 
@@ -304,7 +305,7 @@ class RuleEditor(QWidget):
         self._waiting = False
         pattern = self.newRulePatternEdit.text()
         self._generation += 1
-        if not pattern or not self.text:
+        if not pattern:
             self._show_preview(self._generation, Preview())
             return
         self.runner.run(preview_matches, pattern, self.text, self.maxLenSpin.value(),
@@ -318,7 +319,9 @@ class RuleEditor(QWidget):
         if generation != self._generation:
             return
         self.preview = preview
-        self.patternErrorLabel.setText(self._problem(preview))
+        problem = self._problem(preview)
+        self.patternErrorLabel.setText(problem)
+        self.patternErrorLabel.setVisible(bool(problem))
         empty = not self.newRulePatternEdit.text() or not self.text
         self.matchCountLabel.setText("" if empty or preview.error else
                                      self.tr("%1 line(s) match").replace("%1", str(preview.count)))

@@ -105,7 +105,9 @@ class RulesDialog(QDialog):
         self.ruleList = self._table("ruleList", self.ruleModel, self.tr("Rules of the selected pack"))
         header = self.ruleList.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.Interactive)
-        header.resizeSection(0, 240)
+        header.resizeSection(0, 220)
+        for col in (1, 2):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.Stretch)
         self.ruleList.doubleClicked.connect(lambda *_: self._edit_rule())
         self.ruleList.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())

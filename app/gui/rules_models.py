@@ -16,23 +16,27 @@ from ..core.userpacks import user_packs
 BUILTIN, USER = "builtin", "user"
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("RuleWords", text)
-
-
 def action_words() -> dict[str, str]:
-    return {"drop-line": _t("Drop the line"), "drop-list": _t("Drop the line and the list under it"),
-            "drop-card": _t("Drop the line and the account card under it"),
-            "drop-rest": _t("Drop the line and all after it"), "keep-line": _t("Protect the line"),
-            "flag-line": _t("Keep the line, flag it for review"), "replace": _t("Replace the matched text")}
+    return {
+        "drop-line": QCoreApplication.translate("RuleWords", "Drop the line"),
+        "drop-list": QCoreApplication.translate("RuleWords", "Drop the line and the list under it"),
+        "drop-card": QCoreApplication.translate("RuleWords", "Drop the line and the account card under it"),
+        "drop-rest": QCoreApplication.translate("RuleWords", "Drop the line and all after it"),
+        "keep-line": QCoreApplication.translate("RuleWords", "Protect the line"),
+        "flag-line": QCoreApplication.translate("RuleWords", "Keep the line, flag it for review"),
+        "replace": QCoreApplication.translate("RuleWords", "Replace the matched text"),
+    }
 
 
 def step_words() -> dict[str, str]:
-    return {"boilerplate": _t("Site furniture"), "markers": _t("List markers")}
+    return {"boilerplate": QCoreApplication.translate("RuleWords", "Site furniture"),
+            "markers": QCoreApplication.translate("RuleWords", "List markers")}
 
 
 def zone_words() -> dict[str, str]:
-    return {"any": _t("Anywhere"), "head": _t("Page head"), "tail": _t("Page tail")}
+    return {"any": QCoreApplication.translate("RuleWords", "Anywhere"),
+            "head": QCoreApplication.translate("RuleWords", "Page head"),
+            "tail": QCoreApplication.translate("RuleWords", "Page tail")}
 
 
 @dataclass(frozen=True)
