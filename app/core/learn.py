@@ -39,6 +39,11 @@ def learn(per_file: list[set[str]], min_files: int = 3, min_share: float = 0.3) 
     return sorted(((l, n) for l, n in counts.items() if n >= need), key=lambda x: (-x[1], x[0]))
 
 
+def learn_texts(texts: list[str], min_files: int = 3) -> list[tuple[str, int]]:
+    """:func:`learn` over the cleaned texts of a batch."""
+    return learn([candidate_lines(t) for t in texts], min_files)
+
+
 def pack_toml(cands: list[tuple[str, int]], pack_id: str = "learned", name: str = "从批量文件中学到的规则") -> str:
     """A rule pack (TOML) dropping each learned line, for the user to review."""
     out = ["# Lines that recurred across the files of one batch. Review before use:",

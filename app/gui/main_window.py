@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxL
 from ..core.batch import InputItem, Job, clean_path, collect_inputs, plan_jobs, run_job
 from ..core.config import CleanConfig, OutputConfig
 from .models import CLEANING, DONE, ERROR, DocEntry, FileListModel
+from .rules_dialog import RulesDialog, saved_disabled_packs
 from .workers import TaskRunner
 
 FORMATS = ("txt", "md", "json", "docx")
@@ -36,7 +37,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Qinggao"))
         self.setAcceptDrops(True)
-        self.config = CleanConfig()
+        self.config = CleanConfig(disabled_packs=saved_disabled_packs())
+        self.rulesDialog: RulesDialog | None = None
         self.runner = TaskRunner(self)
         self.model = FileListModel(self)
         self._cancel = threading.Event()
@@ -191,6 +193,10 @@ class MainWindow(QMainWindow):
             tools.addAction(act)
         menu.addSeparator()
         menu.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close))
+        tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
+        self.rulesAction = QAction(self.tr("&Rules…"), self, objectName="rulesAction",
+                                   shortcut=QKeySequence("Ctrl+R"), triggered=self.open_rules)
+        tools_menu.addAction(self.rulesAction)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(QAction(self.tr("&About Qinggao"), self, triggered=self._about))
 
@@ -306,6 +312,31 @@ class MainWindow(QMainWindow):
         else:
             entry.rejected.add(edit_id)
         self._clean(entry)
+
+    # --- rules ----------------------------------------------------------------
+    def open_rules(self) -> None:
+        """Tools > Rules…: the rule-pack manager, fed the current document and the batch."""
+        if self.rulesDialog is None:
+            self.rulesDialog = RulesDialog(self.config.disabled_packs, self)
+            self.rulesDialog.rulesChanged.connect(self._on_rules_changed)
+            self.rulesDialog.set_batch_source(
+                lambda: [(e.path.name, e.result.text) for e in self.model.entries if e.result])
+            self.fileList.selectionModel().currentRowChanged.connect(self._feed_rules_dialog)
+            self.model.dataChanged.connect(self._feed_rules_dialog)
+        self._feed_rules_dialog()
+        self.rulesDialog.show()
+        self.rulesDialog.raise_()
+        self.rulesDialog.activateWindow()
+
+    def _feed_rules_dialog(self, *_args) -> None:
+        entry = self._current()
+        if self.rulesDialog is not None and entry is not None and entry.result is not None:
+            self.rulesDialog.set_document(entry.result.original, entry.path.name)
+
+    def _on_rules_changed(self, disabled: frozenset[str]) -> None:
+        self.config = self.config.with_(disabled_packs=frozenset(disabled))
+        for entry in self.model.entries:
+            self._clean(entry)
 
     # --- export ---------------------------------------------------------------
     def _browse(self) -> None:
