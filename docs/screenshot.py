@@ -2,6 +2,7 @@
 
     Xvfb :99 -screen 0 1280x800x24 &
     DISPLAY=:99 python docs/screenshot.py          # writes docs/screenshot-main.png
+    DISPLAY=:99 python docs/screenshot.py --dark --out /tmp/dark.png   # the dark scheme, elsewhere
 
 Needs a CJK font (Debian: fonts-noto-cjk). Writes three small sample pages to a
 temporary folder (one UTF-8 speech with a site header and ``**`` placeholders, one
@@ -64,10 +65,21 @@ def write_samples(folder: Path) -> list[Path]:
 
 
 def main() -> int:
-    from PySide6.QtCore import QTimer
+    import argparse
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--out", default=str(REPO / "docs" / "screenshot-main.png"), help="the PNG to write")
+    ap.add_argument("--dark", action="store_true", help="as under a dark system colour scheme")
+    args = ap.parse_args()
+    from PySide6.QtCore import QSettings, Qt, QTimer
     from app.gui.app import make_app
     from app.gui.main_window import MainWindow
+    from app.gui.theme import apply_scheme
     app = make_app([])
+    app.setOrganizationName("QinggaoScreenshot")           # default options, not the user's
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, tempfile.mkdtemp(prefix="qinggao-shot-settings-"))
+    if args.dark:
+        apply_scheme(app, Qt.ColorScheme.Dark)
     window = MainWindow()
     window.resize(1200, 760)
     window.show()
@@ -80,8 +92,7 @@ def main() -> int:
             QTimer.singleShot(200, shoot)
             return
         window.fileList.selectRow(0)
-        QTimer.singleShot(300, lambda: (window.grab().save(str(REPO / "docs" / "screenshot-main.png")),
-                                        app.quit()))
+        QTimer.singleShot(300, lambda: (window.grab().save(args.out), app.quit()))
 
     QTimer.singleShot(500, shoot)
     return app.exec()

@@ -1,5 +1,5 @@
 """Starting the desktop app: QApplication, the translation (Simplified Chinese unless
-the user chose English), and the main window."""
+the user chose English), light or dark as the system is, and the main window."""
 from __future__ import annotations
 
 import os
@@ -37,6 +37,8 @@ def make_app(argv: list[str] | None = None):
     app.setOrganizationName("Qinggao")
     app.setApplicationDisplayName("清稿 Qinggao")
     install_translation(app)
+    from .theme import follow_system
+    follow_system(app)
     return app
 
 

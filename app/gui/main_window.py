@@ -7,25 +7,33 @@ No cleaning logic lives here: loading, cleaning and exporting are calls into
 from __future__ import annotations
 
 import threading
+from concurrent.futures import Future
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QStyle, QTableView,
+                               QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QStyle,
                                QToolButton, QVBoxLayout, QWidget, QMenu)
 
 from ..core.batch import InputItem, Job, clean_path, collect_inputs, plan_jobs, run_job
 from ..core.config import CleanConfig, OutputConfig
+from ..core.paths import cache_dir
+from .filelist import FilePane
 from .models import CLEANING, DONE, ERROR, DocEntry, FileListModel
+from .options import OptionsPanel, load_options, save_options
+from .paste import clipboard_content, save_pasted
+from .recent import RecentMenu
 from .rules_dialog import RulesDialog, saved_disabled_packs
-from .workers import TaskRunner
+from .workers import TaskRunner, warm_up_core
 
 FORMATS = ("txt", "md", "json", "docx")
 ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "utf-16")
 DOCX_STYLES = ("official", "plain")
+REST_DELAY_MS = 500        # after an option change, the other documents wait this long at most
 
 
 class MainWindow(QMainWindow):
@@ -44,31 +52,26 @@ class MainWindow(QMainWindow):
         self._cancel = threading.Event()
         self._exporting = False
         self._shown: DocEntry | None = None
+        self._warming = False                  # the selected document's worker started and loading
+        self._jobs: dict[int, Future] = {}     # id(entry) -> its latest clean, until it is done
+        self._rest: list[DocEntry] = []        # to clean again once the selected document is back …
+        self._waiting_for: DocEntry | None = None      # … which is this one
+        self._pasted = 0
         self._build()
         self._restore()
         self._exportProgress.connect(self._on_export_progress)
+        self.runner.idle.connect(self._warm_up)
 
     # --- building -------------------------------------------------------------
     def _build(self) -> None:
+        self.files = FilePane(self.model)
+        self.fileList, self.fileFilterEdit = self.files.view, self.files.filterEdit    # view rows ≠ model rows
+        self.fileList.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        self.optionsPanel = OptionsPanel(self.config, self)
+        self.optionsPanel.optionsChanged.connect(self._on_options)
+        self.optionsPanel.message.connect(self.statusBar().showMessage)
+        self.addDockWidget(Qt.RightDockWidgetArea, self.optionsPanel)
         self._actions()
-        self.fileList = QTableView(objectName="fileList")
-        self.fileList.setModel(self.model)
-        self.fileList.setSelectionBehavior(QAbstractItemView.SelectRows)
-        self.fileList.setSelectionMode(QAbstractItemView.SingleSelection)
-        self.fileList.verticalHeader().hide()
-        self.fileList.setWordWrap(False)
-        self.fileList.setTextElideMode(Qt.ElideRight)
-        header = self.fileList.horizontalHeader()
-        # fixed, interactive widths: "resize to contents" re-measures every row on every
-        # change, which stalls the event loop once there are hundreds of files
-        header.setSectionResizeMode(QHeaderView.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.Stretch)
-        header.setMinimumSectionSize(40)
-        for col, width in ((0, 64), (2, 150), (3, 120), (4, 64)):
-            if col < self.model.columnCount():
-                header.resizeSection(col, width)
-        self.fileList.setAccessibleName(self.tr("Files"))
-        self.fileList.selectionModel().currentRowChanged.connect(lambda cur, _prev: self._show(cur.row()))
 
         self.originalView = QPlainTextEdit(objectName="originalView", readOnly=True)
         self.originalView.setAccessibleName(self.tr("Original text"))
@@ -90,7 +93,7 @@ class MainWindow(QMainWindow):
         right.addWidget(self._titled(self.tr("Changes (untick to undo)"), self.changeList))
         right.setSizes([430, 270])
         main = QSplitter(Qt.Horizontal)
-        main.addWidget(self._titled(self.tr("Files"), self.fileList))
+        main.addWidget(self._titled(self.tr("Files"), self.files))
         main.addWidget(right)
         main.setSizes([500, 700])
 
@@ -99,6 +102,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(main, 1)
         layout.addLayout(self._export_bar())
         self.setCentralWidget(central)
+        for style, act in self.paragraphActions.items():
+            act.toggled.connect(lambda on, s=style: on and self._on_paragraph_style(s))
+        self.optionsPanel.paragraphStyleChanged.connect(self._on_paragraph_style)
         self.statusBar().showMessage(self.tr("Drop files or folders here, or use File > Add files…"))
 
     def _titled(self, title: str, widget: QWidget) -> QWidget:
@@ -183,16 +189,40 @@ class MainWindow(QMainWindow):
         tools.setObjectName("mainToolBar")
         tools.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         icon = self.style().standardIcon
-        for text, key, pixmap, slot in (
-                (self.tr("Add &files…"), QKeySequence.Open, QStyle.SP_FileIcon, self._add_files),
-                (self.tr("Add f&older…"), QKeySequence("Ctrl+Shift+O"), QStyle.SP_DirIcon, self._add_folder),
-                (self.tr("&Export all"), QKeySequence("Ctrl+E"), QStyle.SP_DialogSaveButton, self.export_all)):
+        self.recentMenu = RecentMenu(menu)
+        self.recentMenu.openRequested.connect(lambda path: self.add_paths([path]))
+        self.recentMenu.skipped.connect(lambda n: self.statusBar().showMessage(
+            self.tr("%1 recent file(s) or folder(s) no longer exist: not listed").replace("%1", str(n))))
+        for text, key, pixmap, slot, name in (
+                (self.tr("Add &files…"), QKeySequence.Open, QStyle.SP_FileIcon, self._add_files, "add"),
+                (self.tr("Add f&older…"), QKeySequence("Ctrl+Shift+O"), QStyle.SP_DirIcon, self._add_folder, "folder"),
+                (self.tr("&Paste as new document"), QKeySequence.Paste, QStyle.SP_FileIcon, self.paste,
+                 "paste"),
+                (self.tr("&Export all"), QKeySequence("Ctrl+E"), QStyle.SP_DialogSaveButton, self.export_all, "export")):
             act = QAction(icon(pixmap), text, self, shortcut=key, triggered=slot)
             act.setToolTip(f"{act.text().replace('&', '')} ({QKeySequence(key).toString(QKeySequence.NativeText)})")
+            if name == "paste":
+                act.setIcon(QIcon.fromTheme("edit-paste", act.icon()))
+                self.pasteAction = act
+            if name == "export":
+                menu.addMenu(self.recentMenu)
+                menu.addSeparator()
             menu.addAction(act)
             tools.addAction(act)
         menu.addSeparator()
         menu.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close))
+        view = self.menuBar().addMenu(self.tr("&View"))
+        toggle = self.optionsPanel.toggleViewAction()
+        toggle.setText(self.tr("&Options panel"))
+        toggle.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        toggle.setToolTip(self.tr("Show or hide the cleaning options (%1)").replace(
+            "%1", toggle.shortcut().toString(QKeySequence.NativeText)))
+        toggle.setIcon(icon(QStyle.SP_FileDialogDetailedView))
+        view.addAction(toggle)
+        tools.addAction(toggle)
+        find = QAction(self.tr("&Filter files"), self, shortcut=QKeySequence.Find,
+                       triggered=lambda: (self.fileFilterEdit.setFocus(), self.fileFilterEdit.selectAll()))
+        view.addAction(find)
         tools_menu = self.menuBar().addMenu(self.tr("&Tools"))
         self.rulesAction = QAction(self.tr("&Rules…"), self, objectName="rulesAction",
                                    shortcut=QKeySequence("Ctrl+R"), triggered=self.open_rules)
@@ -228,6 +258,7 @@ class MainWindow(QMainWindow):
 
     def add_paths(self, paths: list[Path]) -> None:
         """Find the documents under ``paths`` (in the background) and clean each."""
+        self.recentMenu.remember(paths)
         self.statusBar().showMessage(self.tr("Looking for documents…"))
         self.runner.run(collect_inputs, paths, on_done=self._on_found, on_error=self._on_task_error)
 
@@ -243,30 +274,100 @@ class MainWindow(QMainWindow):
             msg += self.tr("; %1 path(s) could not be read (%2)").replace("%1", str(len(found.errors))).replace(
                 "%2", f"{path.name}: {why}")
         self.statusBar().showMessage(msg)
-        if added and self.fileList.currentIndex().row() < 0:
-            self.fileList.selectRow(self.model.row_of(added[0]))
+        if added and not self.fileList.currentIndex().isValid():
+            self.files.select(added[0])
+
+    def paste(self) -> None:
+        """The clipboard's HTML (or else its plain text) as a new document. Ctrl+V in a
+        text box pastes into that box instead: the box takes the shortcut first."""
+        content = clipboard_content(QGuiApplication.clipboard().mimeData())
+        if content is None:
+            self.statusBar().showMessage(self.tr("Nothing to paste: the clipboard holds no text"))
+            return
+        kind, text = content
+        prefix = self.tr("Pasted")                 # the file's name: 粘贴-20261128-153012.html
+        stem = f"{prefix}-{datetime.now():%Y%m%d-%H%M%S}"
+        try:
+            path = save_pasted(text, kind, cache_dir() / "pasted", stem)
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("Could not keep the pasted text: %1").replace("%1", str(exc)))
+            return
+        entry = self.model.add(path)
+        self._pasted += 1
+        entry.label = self.tr("Pasted text %1").replace("%1", str(self._pasted))
+        self._clean(entry)
+        self.files.select(entry)
+        self.statusBar().showMessage(self.tr("Pasted as a new document"))
 
     # --- cleaning -------------------------------------------------------------
-    def _clean(self, entry: DocEntry) -> None:
-        """Clean (again) in the background; only the newest request's answer is kept."""
+    def _on_options(self, options: dict) -> None:
+        """An option changed: every document is cleaned again. The selected one goes first,
+        alone, so it has the processor to itself; the rest follow when it is back (or after
+        REST_DELAY_MS, if it takes longer). Until then they show as cleaning, and an answer
+        still on its way for them (made with the old options) is dropped."""
+        self.config = self.config.with_(**options)
+        save_options(QSettings(), options)
+        current = self._current()
+        self._rest = [e for e in self.model.entries if e is not current]
+        if current is None:
+            self._clean_rest()
+            return
+        self._clean(current)
+        self._waiting_for = current
+        for entry in self._rest:
+            self._invalidate(entry)
+        QTimer.singleShot(REST_DELAY_MS, self._clean_rest)
+
+    def _clean_rest(self) -> None:
+        rest, self._rest, self._waiting_for = self._rest, [], None
+        for entry in rest:
+            self._clean(entry)
+
+    def _invalidate(self, entry: DocEntry) -> None:
         entry.status = CLEANING
         entry.generation += 1
         self.model.changed(entry)
-        self.runner.run_in_process(clean_path, entry.path, entry.config(self.config),
-                        on_done=lambda result, e=entry, g=entry.generation: self._on_cleaned(e, g, result),
-                        on_error=lambda text, e=entry, g=entry.generation: self._on_clean_failed(e, g, text))
+        stale = self._jobs.pop(id(entry), None)
+        if stale is not None:
+            stale.cancel()
+
+    def _warm_up(self) -> None:
+        """Start the selected document's worker and load the cleaner in it, once the first
+        documents are cleaned (not while the other workers want the processor)."""
+        if self.model.entries and not self._warming:
+            self._warming = True
+            self.runner.run_in_process(warm_up_core, on_done=lambda _r: None, first=True)
+
+    def _clean(self, entry: DocEntry) -> None:
+        """Clean (again) in a worker process; only the newest request's answer is kept. The
+        selected document goes to a worker of its own, so it never waits behind the rest;
+        an older request for the same document that has not started yet is dropped."""
+        self._invalidate(entry)
+        future = self.runner.run_in_process(
+            clean_path, entry.path, entry.config(self.config), first=entry is self._current(),
+            on_done=lambda result, e=entry, g=entry.generation: self._on_cleaned(e, g, result),
+            on_error=lambda text, e=entry, g=entry.generation: self._on_clean_failed(e, g, text))
+        if future is not None:
+            self._jobs[id(entry)] = future
 
     def _on_cleaned(self, entry: DocEntry, generation: int, result) -> None:
         if generation != entry.generation:
             return
+        self._jobs.pop(id(entry), None)
         entry.status, entry.result, entry.error = DONE, result, ""
         self.model.changed(entry)
         if self._current() is entry:
             self._show(self.model.row_of(entry))
+            self.optionsPanel.set_contexts(result.meta.get("placeholders", {}))
+        if entry is self._waiting_for:
+            self._clean_rest()
 
     def _on_clean_failed(self, entry: DocEntry, generation: int, text: str) -> None:
         if generation != entry.generation:
             return
+        self._jobs.pop(id(entry), None)
+        if entry is self._waiting_for:
+            self._clean_rest()
         entry.status, entry.error = ERROR, text.split("\n")[0].split(": ", 1)[-1]
         self.model.changed(entry)
         if self._current() is entry:
@@ -277,8 +378,12 @@ class MainWindow(QMainWindow):
 
     # --- review ---------------------------------------------------------------
     def _current(self) -> DocEntry | None:
-        row = self.fileList.currentIndex().row()
-        return self.model.entry(row) if 0 <= row < len(self.model.entries) else None
+        return self.files.current()
+
+    def _on_current_changed(self, current, _previous) -> None:
+        self._show(self.files.model_row(current))
+        entry = self.files.entry_at(current)
+        self.optionsPanel.set_contexts(entry.result.meta.get("placeholders", {}) if entry and entry.result else {})
 
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self.model.entries):
@@ -425,14 +530,33 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+        state = s.value("window/state")
+        if state is not None:
+            self.restoreState(state)
         self.outputDirEdit.setText(str(s.value("export/folder", "")))
         fmt = str(s.value("export/format", "txt"))
         if fmt in FORMATS:
             self.formatCombo.setCurrentText(fmt)
+        style = str(s.value("export/paragraph_style", "line"))
+        if style in self.paragraphActions:
+            self.paragraphActions[style].setChecked(True)
+        self.config = self.config.with_(**load_options(s))
+        self.optionsPanel.set_options(self.config)
+
+    def _on_paragraph_style(self, style: str) -> None:
+        """The export's paragraph style, from the options panel or the More menu: both show it."""
+        if not self.paragraphActions[style].isChecked():
+            self.paragraphActions[style].setChecked(True)
+        self.optionsPanel.set_paragraph_style(style)
+        QSettings().setValue("export/paragraph_style", style)
 
     def closeEvent(self, event) -> None:  # noqa: N802
         s = QSettings()
         s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        options = self.optionsPanel.options()     # a change made just before closing is kept
+        if options is not None:
+            save_options(s, options)
         s.setValue("export/folder", self.outputDirEdit.text())
         s.setValue("export/format", self.formatCombo.currentText())
         self._cancel.set()

@@ -1,19 +1,25 @@
-"""The file list: one row per loaded document, with its status, title, file, encoding
-and number of changes. A QAbstractTableModel; the view stays dumb."""
+"""The file list: one row per loaded document, with its status, title, file, encoding,
+number of changes, source site and warnings. A QAbstractTableModel; the view stays dumb
+(it sorts and filters through a proxy, by :data:`SORT_ROLE` and :data:`FILTER_ROLE`)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from urllib.parse import urlsplit
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtGui import QColor
 
 from ..core.config import CleanConfig
 from ..core.document import Result
+from .theme import status_colour
 
 PENDING, CLEANING, DONE, ERROR = "pending", "cleaning", "done", "error"
-STATUS_COLOURS = {DONE: "#2e7d32", ERROR: "#c62828", CLEANING: "#1565c0"}
+SORT_ROLE = Qt.UserRole + 1          # what a column sorts by: numbers for counts, text otherwise
+FILTER_ROLE = Qt.UserRole + 2        # what the filter box searches: title, file and site
+_STATUS_ORDER = {ERROR: 0, PENDING: 1, CLEANING: 2, DONE: 3}
+TOOLTIP_ITEMS = 15                   # warnings listed in a tooltip; the rest are counted
 
 
 @dataclass
@@ -26,6 +32,7 @@ class DocEntry:
     rejected: set[str] = field(default_factory=set)     # edit ids the user turned off
     generation: int = 0                                  # bumped per clean; older results are stale
     edit_order: dict[str, int] = field(default_factory=dict)    # where each change was first listed
+    label: str = ""                                      # shown when the page has no title ("Pasted text 2")
 
     def config(self, base: CleanConfig) -> CleanConfig:
         return base.with_(rejected=frozenset(self.rejected)) if self.rejected else base
@@ -42,16 +49,30 @@ class DocEntry:
 
     @property
     def title(self) -> str:
-        return (self.result.title if self.result and self.result.title else "") or self.path.name
+        return (self.result.title if self.result and self.result.title else "") or self.label or self.path.name
+
+    @property
+    def site(self) -> str:
+        """The site's name from the page (og:site_name), else the host of its URL."""
+        meta = self.result.meta if self.result else {}
+        if meta.get("site"):
+            return str(meta["site"])
+        try:
+            host = urlsplit(str(meta.get("url", ""))).hostname or ""
+        except ValueError:
+            return ""
+        return host.removeprefix("www.")
 
     def warnings(self) -> int:
+        """Things to review: flagged lines, warnings, placeholders left, typo suggestions."""
         if not self.result:
             return 0
-        return len(self.result.flags) + len(self.result.warnings) + len(self.result.meta.get("placeholders", {}))
+        r = self.result
+        return len(r.flags) + len(r.warnings) + len(r.meta.get("placeholders", {})) + len(r.suggestions)
 
 
 class FileListModel(QAbstractTableModel):
-    COLUMNS = ("status", "title", "file", "encoding", "changes")
+    COLUMNS = ("status", "title", "file", "encoding", "changes", "site", "warnings")
 
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
@@ -92,7 +113,7 @@ class FileListModel(QAbstractTableModel):
     def headerData(self, section: int, orientation, role: int = Qt.DisplayRole) -> Any:  # noqa: N802
         if orientation == Qt.Horizontal and role == Qt.DisplayRole:
             return (self.tr("Status"), self.tr("Title"), self.tr("File"), self.tr("Encoding"),
-                    self.tr("No. of changes"))[section]
+                    self.tr("No. of changes"), self.tr("Site"), self.tr("Warnings"))[section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.DisplayRole) -> Any:
@@ -102,13 +123,26 @@ class FileListModel(QAbstractTableModel):
         col = self.COLUMNS[index.column()]
         if role == Qt.DisplayRole:
             return self._text(e, col)
+        if role == SORT_ROLE:
+            return self._sort_key(e, col)
+        if role == FILTER_ROLE:
+            return f"{e.title}\n{self._text(e, 'file')}\n{e.site}"
         if role == Qt.ToolTipRole:
-            return self._tooltip(e)
+            return self._warnings_tooltip(e) if col == "warnings" and e.warnings() else self._tooltip(e)
         if role == Qt.ForegroundRole and col == "status":
-            return QColor(STATUS_COLOURS[e.status]) if e.status in STATUS_COLOURS else None
-        if role == Qt.TextAlignmentRole and col == "changes":
+            return status_colour(e.status)
+        if role == Qt.TextAlignmentRole and col in ("changes", "warnings"):
             return int(Qt.AlignRight | Qt.AlignVCenter)
         return None
+
+    def _sort_key(self, e: DocEntry, col: str) -> Any:
+        if col == "status":
+            return _STATUS_ORDER.get(e.status, 0)
+        if col == "changes":
+            return len(e.result.edits) if e.result else -1
+        if col == "warnings":
+            return e.warnings() if e.result else -1
+        return self._text(e, col).casefold()
 
     def _text(self, e: DocEntry, col: str) -> str:
         meta = e.result.meta if e.result else {}
@@ -124,6 +158,10 @@ class FileListModel(QAbstractTableModel):
             return f"{enc} ({meta.get('encoding_confidence', 0):.0%})" if enc else ""
         if col == "changes":
             return str(len(e.result.edits)) if e.result else ""
+        if col == "site":
+            return e.site
+        if col == "warnings":
+            return str(e.warnings()) if e.warnings() else ""
         return ""
 
     def _tooltip(self, e: DocEntry) -> str:
@@ -132,3 +170,25 @@ class FileListModel(QAbstractTableModel):
         if e.result and e.warnings():
             return self.tr("%1\n%2 warning(s) to review").replace("%1", str(e.path)).replace("%2", str(e.warnings()))
         return str(e.path)
+
+    def _warnings_tooltip(self, e: DocEntry) -> str:
+        """One line per thing to review, the first few of them, and how many more."""
+        r = e.result
+        lines = [self.tr("Line %1 kept, check it: %2 (%3)").replace("%1", str(f.get("line", "?")))
+                 .replace("%2", _short(str(f.get("text", "")))).replace("%3", str(f.get("reason", "")))
+                 for f in r.flags]
+        lines += [self.tr("Placeholder %1 left (%2 time(s))").replace("%1", key).replace("%2", str(n))
+                  for key, n in r.meta.get("placeholders", {}).items()]
+        lines += [self.tr("Line %1: typo suggestion %2 → %3").replace("%1", str(s.get("line", "?")))
+                  .replace("%2", str(s.get("old", ""))).replace("%3", str(s.get("new", ""))) for s in r.suggestions]
+        lines += list(r.warnings)
+        more = len(lines) - TOOLTIP_ITEMS
+        shown = lines[:TOOLTIP_ITEMS]
+        if more > 0:
+            shown.append(self.tr("… and %1 more").replace("%1", str(more)))
+        return self.tr("%1 warning(s) to review:").replace("%1", str(len(lines))) + "\n" + "\n".join(shown)
+
+
+def _short(text: str, n: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"

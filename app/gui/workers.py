@@ -4,8 +4,9 @@ Workers never touch widgets: a task runs a plain function from ``app.core`` and 
 its result (or the error text) through a Qt signal, which Qt delivers to the
 receiver's thread — the GUI thread. Light tasks (finding files, driving an export)
 run in a thread pool; CPU-heavy ones (cleaning) run in worker *processes*
-(``run_in_process``), so Python's GIL never keeps the event loop waiting. Tests may set
-``TaskRunner.synchronous`` to run tasks inline.
+(``run_in_process``), so Python's GIL never keeps the event loop waiting. One more
+worker process is kept for the document the user is looking at (``first=True``), so it
+never waits behind a batch. Tests may set ``TaskRunner.synchronous`` to run tasks inline.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 class _Relay(QObject):
     done = Signal(object)
     failed = Signal(str)
+    cancelled = Signal()
 
 
 class _Task(QRunnable):
@@ -52,8 +54,10 @@ class TaskRunner(QObject):
             self.pool.setMaxThreadCount(max_threads)
         self.pending = 0
         self._relays: set[_Relay] = set()
+        self._closed = False
 
     _processes: ProcessPoolExecutor | None = None
+    _first: ProcessPoolExecutor | None = None
 
     @property
     def processes(self) -> ProcessPoolExecutor:
@@ -63,28 +67,44 @@ class TaskRunner(QObject):
                                                   mp_context=multiprocessing.get_context("spawn"))
         return self._processes
 
+    @property
+    def first(self) -> ProcessPoolExecutor:
+        """The worker process kept for the selected document, started on first use."""
+        if self._first is None:
+            self._first = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+        return self._first
+
     def run_in_process(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
-                       on_error: Callable[[str], None] | None = None) -> None:
-        """Like :meth:`run`, in a worker process: ``fn`` and its arguments must pickle."""
+                       on_error: Callable[[str], None] | None = None, first: bool = False) -> Future | None:
+        """Like :meth:`run`, in a worker process: ``fn`` and its arguments must pickle.
+        ``first``: in the worker kept for the selected document. Returns the future
+        (``cancel()`` drops a task that has not started; neither handler is then called)."""
         if self.synchronous:
             self.run(fn, *args, on_done=on_done, on_error=on_error)
-            return
+            return None
         relay = self._relay(on_done, on_error)
-        future = self.processes.submit(fn, *args)
+        future = (self.first if first else self.processes).submit(fn, *args)
 
-        def report(f: Future) -> None:     # runs in the executor's thread: only emit
+        def report(f: Future) -> None:     # runs in the executor's thread (or at cancel()): only emit
+            if f.cancelled():
+                relay.cancelled.emit()
+                return
             exc = f.exception()
             if exc is None:
                 relay.done.emit(f.result())
             else:
                 relay.failed.emit(f"{type(exc).__name__}: {exc}")
         future.add_done_callback(report)
+        return future
 
     def shutdown(self) -> None:
+        """Stop: tasks still running in worker processes finish there, unheard."""
+        self._closed = True
         self.pool.waitForDone(3000)
-        if self._processes is not None:
-            self._processes.shutdown(wait=False, cancel_futures=True)
-            self._processes = None
+        for executor in (self._processes, self._first):
+            if executor is not None:
+                executor.shutdown(wait=False, cancel_futures=True)
+        self._processes = self._first = None
 
     def run(self, fn: Callable[..., Any], *args: Any, on_done: Callable[[Any], None],
             on_error: Callable[[str], None] | None = None) -> None:
@@ -101,6 +121,8 @@ class TaskRunner(QObject):
         self.pending += 1
 
         def finish(handler, value) -> None:
+            if self._closed:                # the window (and this runner) may be gone already
+                return
             self._relays.discard(relay)
             self.pending -= 1
             try:
@@ -112,8 +134,21 @@ class TaskRunner(QObject):
 
         relay.done.connect(lambda value: finish(on_done, value))
         relay.failed.connect(lambda text: finish(on_error, text))
+        relay.cancelled.connect(lambda: finish(None, None))
         return relay
 
     @property
     def busy(self) -> bool:
         return self.pending > 0
+
+
+WARM_UP_PAGE = ("<html><head><title>预热</title></head><body><h1>预热</h1>"
+                "<p>我代衰**市讲话,请大家认真抓好落实。</p></body></html>").encode("utf-8")
+
+
+def warm_up_core() -> None:
+    """Clean a tiny page once, so that this process has loaded the cleaner's rule packs
+    and lexicons (one to three seconds) before the first clean that must be quick."""
+    from ..core.pipeline import clean
+    from ..core.readers import read_bytes
+    clean(read_bytes(WARM_UP_PAGE, "warm-up.html"))

@@ -27,6 +27,17 @@ def _app_setup(qapp):
     yield
 
 
+@pytest.fixture(autouse=True)
+def _fresh_settings(monkeypatch, tmp_path):
+    """Every test starts from default settings (options, recent files, window state) and
+    pastes into its own cache folder."""
+    from PySide6.QtCore import QSettings
+    QSettings().clear()
+    monkeypatch.setenv("QINGGAO_CACHE_DIR", str(tmp_path / "cache"))
+    yield
+    QSettings().clear()
+
+
 @pytest.fixture
 def window(qtbot):
     from app.gui.main_window import MainWindow
