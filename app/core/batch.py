@@ -138,6 +138,7 @@ class Job:
     want_edits: bool = False
     want_candidates: bool = False
     late_name: LateName | None = None   # name known only after cleaning
+    text: str | None = None      # the cleaned text as the user edited it by hand: written instead
 
 
 def clean_path(path: str | Path, config: CleanConfig | None = None) -> Result:
@@ -153,6 +154,8 @@ def run_job(job: Job) -> FileResult:
         if not job.want_edits and job.out.format != "json" and config.record_edits:
             config = config.with_(record_edits=False)     # only counted: memory stays flat on huge files
         result = clean_path(job.item.path, config)
+        if job.text is not None:
+            result.text = job.text
         fr.title, fr.meta = result.title, result.meta
         fr.n_edits = result.meta.get("edit_count", len(result.edits))
         fr.flags, fr.warnings = result.flags, result.warnings
