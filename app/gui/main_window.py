@@ -13,10 +13,11 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtGui import (QAction, QActionGroup, QDesktopServices, QGuiApplication, QIcon, QKeySequence,
+                           QUndoGroup, QUndoStack)
 from PySide6.QtWidgets import (QComboBox, QFileDialog, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QMainWindow, QMessageBox,
-                               QPlainTextEdit, QProgressBar, QPushButton, QSplitter, QStyle,
+                               QLineEdit, QMainWindow, QMessageBox,
+                               QProgressBar, QPushButton, QSplitter, QStyle,
                                QToolButton, QVBoxLayout, QWidget, QMenu)
 
 from ..core.batch import InputItem, Job, clean_path, collect_inputs, plan_jobs, run_job
@@ -27,6 +28,8 @@ from .models import CLEANING, DONE, ERROR, DocEntry, FileListModel
 from .options import OptionsPanel, load_options, save_options
 from .paste import clipboard_content, save_pasted
 from .recent import RecentMenu
+from .review import ReviewPane
+from .review_undo import AcceptSuggestions, HandEdit, ToggleChange
 from .rules_dialog import RulesDialog, saved_disabled_packs
 from .workers import TaskRunner, warm_up_core
 
@@ -73,28 +76,19 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.RightDockWidgetArea, self.optionsPanel)
         self._actions()
 
-        self.originalView = QPlainTextEdit(objectName="originalView", readOnly=True)
-        self.originalView.setAccessibleName(self.tr("Original text"))
-        self.cleanedView = QPlainTextEdit(objectName="cleanedView", readOnly=True)
-        self.cleanedView.setAccessibleName(self.tr("Cleaned text"))
-        self.cleanedView.setPlaceholderText(self.tr("Drop files or folders anywhere on this window; "
-                                                    "select a file to see its cleaned text here."))
-        self.changeList = QListWidget(objectName="changeList")
-        self.changeList.setAccessibleName(self.tr("Changes"))
-        self.changeList.setTextElideMode(Qt.ElideRight)
-        self.changeList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.changeList.itemChanged.connect(self._on_change_toggled)
+        self.review = ReviewPane(self)
+        self.originalView, self.cleanedView = self.review.originalView, self.review.cleanedView
+        self.changeList = self.review.changeList
+        self.review.toggled.connect(self._on_toggled)
+        self.review.acceptAllRequested.connect(self._accept_all)
+        self.review.typed.connect(self._on_typed)
+        self.review.discardRequested.connect(self._discard_hand_edits)
+        self.review.undoRequested.connect(self.undo)
+        self.review.redoRequested.connect(self.redo)
 
-        texts = QSplitter(Qt.Horizontal)
-        texts.addWidget(self._titled(self.tr("Original"), self.originalView))
-        texts.addWidget(self._titled(self.tr("Cleaned"), self.cleanedView))
-        right = QSplitter(Qt.Vertical)
-        right.addWidget(texts)
-        right.addWidget(self._titled(self.tr("Changes (untick to undo)"), self.changeList))
-        right.setSizes([430, 270])
         main = QSplitter(Qt.Horizontal)
         main.addWidget(self._titled(self.tr("Files"), self.files))
-        main.addWidget(right)
+        main.addWidget(self.review)
         main.setSizes([500, 700])
 
         central = QWidget()
@@ -149,11 +143,16 @@ class MainWindow(QMainWindow):
         self.cancelButton = QPushButton(self.tr("Cancel"), objectName="cancelButton")
         self.cancelButton.setVisible(False)
         self.cancelButton.clicked.connect(self._cancel.set)
+        self.openFolderButton = QPushButton(self.style().standardIcon(QStyle.SP_DirOpenIcon), self.tr("Open folder"),
+                                            objectName="openFolderButton")
+        self.openFolderButton.setToolTip(self.tr("Show the exported files in the file manager"))
+        self.openFolderButton.setVisible(False)
+        self.openFolderButton.clicked.connect(self.open_output_folder)
         label = QLabel(self.tr("Output folder:"))
         label.setBuddy(self.outputDirEdit)
         for w in (label, self.outputDirEdit, browse, QLabel(self.tr("Format:")), self.formatCombo,
                   self.docxStyleCombo, self.encodingCombo, QLabel(self.tr("Name:")), self.nameEdit, self.moreButton,
-                  self.exportButton, self.exportProgress, self.cancelButton):
+                  self.exportButton, self.exportProgress, self.cancelButton, self.openFolderButton):
             bar.addWidget(w, 1 if w is self.outputDirEdit else 0)
         return bar
 
@@ -211,6 +210,23 @@ class MainWindow(QMainWindow):
             tools.addAction(act)
         menu.addSeparator()
         menu.addAction(QAction(self.tr("&Quit"), self, shortcut=QKeySequence.Quit, triggered=self.close))
+        edit = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undoGroup = QUndoGroup(self)
+        self.undoAction = QAction(icon(QStyle.SP_ArrowBack), self.tr("&Undo"), self, objectName="undoAction",
+                                  shortcut=QKeySequence.Undo, triggered=self.undo, enabled=False)
+        self.redoAction = QAction(icon(QStyle.SP_ArrowForward), self.tr("&Redo"), self, objectName="redoAction",
+                                  shortcut=QKeySequence.Redo, triggered=self.redo, enabled=False)
+        self.undoGroup.canUndoChanged.connect(self.undoAction.setEnabled)
+        self.undoGroup.canRedoChanged.connect(self.redoAction.setEnabled)
+        self.undoGroup.undoTextChanged.connect(lambda t: self.undoAction.setToolTip(
+            self.tr("Undo: %1").replace("%1", t) if t else self.tr("Undo")))
+        self.undoGroup.redoTextChanged.connect(lambda t: self.redoAction.setToolTip(
+            self.tr("Redo: %1").replace("%1", t) if t else self.tr("Redo")))
+        edit.addAction(self.undoAction)
+        edit.addAction(self.redoAction)
+        tools.addSeparator()
+        tools.addAction(self.undoAction)
+        tools.addAction(self.redoAction)
         view = self.menuBar().addMenu(self.tr("&View"))
         toggle = self.optionsPanel.toggleViewAction()
         toggle.setText(self.tr("&Options panel"))
@@ -381,42 +397,62 @@ class MainWindow(QMainWindow):
         return self.files.current()
 
     def _on_current_changed(self, current, _previous) -> None:
-        self._show(self.files.model_row(current))
+        self.review.flush_typing()                  # typing belongs to the document it was typed in
         entry = self.files.entry_at(current)
+        self.undoGroup.setActiveStack(self._history(entry) if entry else None)
+        self._show(self.files.model_row(current))
         self.optionsPanel.set_contexts(entry.result.meta.get("placeholders", {}) if entry and entry.result else {})
 
     def _show(self, row: int) -> None:
         if not 0 <= row < len(self.model.entries):
             return
         entry = self.model.entry(row)
-        result = entry.result
-        self.originalView.setPlainText(result.original if result else "")
-        self.cleanedView.setPlainText(entry.error if entry.status == ERROR or not result else result.text)
-        scroll = self.changeList.verticalScrollBar().value() if entry is self._shown else 0
-        self._shown = entry
-        self.changeList.blockSignals(True)
-        self.changeList.clear()
-        if result:
-            for edit in entry.listed_edits():
-                item = QListWidgetItem(edit.describe())
-                item.setData(Qt.UserRole, edit.id)
-                item.setFlags(item.flags() | Qt.ItemIsUserCheckable)
-                item.setCheckState(Qt.Unchecked if edit.id in entry.rejected else Qt.Checked)
-                item.setToolTip(edit.describe())
-                self.changeList.addItem(item)
-        self.changeList.blockSignals(False)
-        self.changeList.verticalScrollBar().setValue(scroll)
+        message = entry.error if entry.status == ERROR else ""
+        self.review.show_entry(entry, message)
 
-    def _on_change_toggled(self, item: QListWidgetItem) -> None:
+    def _show_entry(self, entry: DocEntry) -> None:
+        if entry is self._current():
+            self.review.show_entry(entry, entry.error if entry.status == ERROR else "")
+        self.model.changed(entry)
+
+    def _history(self, entry: DocEntry) -> QUndoStack:
+        """The document's own undo stack (undo works per document, like tabs in an editor)."""
+        if entry.history is None:
+            entry.history = QUndoStack(self.undoGroup)
+        return entry.history
+
+    def _on_toggled(self, item, on: bool) -> None:
+        entry = self._current()
+        if entry is not None:
+            self._history(entry).push(ToggleChange(entry, item, on, self._clean))
+
+    def _accept_all(self) -> None:
+        entry = self._current()
+        if entry is None or entry.result is None or not entry.result.suggestions:
+            return
+        self._history(entry).push(AcceptSuggestions(entry, list(entry.result.suggestions), self._clean))
+
+    def _on_typed(self, text: str) -> None:
         entry = self._current()
         if entry is None:
             return
-        edit_id = item.data(Qt.UserRole)
-        if item.checkState() == Qt.Checked:
-            entry.rejected.discard(edit_id)
-        else:
-            entry.rejected.add(edit_id)
-        self._clean(entry)
+        self._history(entry).push(HandEdit(entry, entry.hand_text, text, self._show_entry))
+        self.review.hand_edited_now()
+        self.model.changed(entry)
+
+    def _discard_hand_edits(self) -> None:
+        entry = self._current()
+        if entry is not None and entry.hand_text is not None:
+            self.review.flush_typing()
+            self._history(entry).push(HandEdit(entry, entry.hand_text, None, self._show_entry, typing=False))
+
+    def undo(self) -> None:
+        self.review.flush_typing()
+        self.undoGroup.undo()
+
+    def redo(self) -> None:
+        self.review.flush_typing()
+        self.undoGroup.redo()
 
     # --- rules ----------------------------------------------------------------
     def open_rules(self) -> None:
@@ -475,13 +511,15 @@ class MainWindow(QMainWindow):
         self.exportProgress.setValue(0)
         self.exportProgress.setVisible(True)
         self.cancelButton.setVisible(True)
+        self.openFolderButton.setVisible(False)
+        self._exported_to = Path(outdir)
         self.runner.run(self._export_jobs, jobs, on_done=self._on_exported, on_error=self._on_task_error)
 
     def _plan_export(self, outdir: Path, out: OutputConfig) -> list[Job]:
         """One job per cleaned document, each with that document's own rejected edits."""
         entries = [e for e in self.model.entries if e.status != ERROR]
         jobs = plan_jobs([InputItem(e.path, e.rel_dir) for e in entries], outdir, self.config, out)
-        return [replace(job, config=e.config(self.config)) for job, e in zip(jobs, entries)]
+        return [replace(job, config=e.config(self.config), text=e.hand_text) for job, e in zip(jobs, entries)]
 
     def _export_jobs(self, jobs: list[Job]) -> tuple[int, int, int, str]:
         """Runs in the pool: one file after another, stopping at once when cancelled."""
@@ -517,10 +555,13 @@ class MainWindow(QMainWindow):
             msg += self.tr(" (first failure: %1)").replace("%1", first_error)
         self.statusBar().showMessage(msg)
         self.lastExportSummary = msg
+        self.openFolderButton.setVisible(written > 0)
         self.exportFinished.emit(written, failed)
 
     def open_output_folder(self) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(self.outputDirEdit.text()))
+        """The folder the last export wrote to, in the desktop's file manager."""
+        folder = getattr(self, "_exported_to", None) or Path(self.outputDirEdit.text())
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # --- settings -------------------------------------------------------------
     def _restore(self) -> None:

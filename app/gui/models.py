@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from ..core.config import CleanConfig
 from ..core.document import Result
+from ..core.editmap import Change, EditMap, locate
 from .theme import status_colour
 
 PENDING, CLEANING, DONE, ERROR = "pending", "cleaning", "done", "error"
@@ -20,6 +21,17 @@ SORT_ROLE = Qt.UserRole + 1          # what a column sorts by: numbers for count
 FILTER_ROLE = Qt.UserRole + 2        # what the filter box searches: title, file and site
 _STATUS_ORDER = {ERROR: 0, PENDING: 1, CLEANING: 2, DONE: 3}
 TOOLTIP_ITEMS = 15                   # warnings listed in a tooltip; the rest are counted
+
+
+@dataclass
+class ReviewItem:
+    """One line of the change list: a change, whether it is in the text, and what ticking
+    it does (``edit``: keep or reject; ``suggestion``/``accepted``: accept or withdraw)."""
+
+    change: Change
+    checked: bool
+    role: str
+    key: str                 # the edit id, or the suggestion id for suggestions and accepted ones
 
 
 @dataclass
@@ -33,11 +45,50 @@ class DocEntry:
     generation: int = 0                                  # bumped per clean; older results are stale
     edit_order: dict[str, int] = field(default_factory=dict)    # where each change was first listed
     label: str = ""                                      # shown when the page has no title ("Pasted text 2")
+    accepted: dict[str, tuple[int, str, str]] = field(default_factory=dict)   # suggestion id -> (line, old, new)
+    hand_text: str | None = None                         # the cleaned text as edited by hand
+    history: Any = None                                  # its QUndoStack, made by the window
+    _map: tuple[int, EditMap] | None = None
 
     def config(self, base: CleanConfig) -> CleanConfig:
-        return base.with_(rejected=frozenset(self.rejected)) if self.rejected else base
+        if self.rejected:
+            base = base.with_(rejected=frozenset(self.rejected))
+        if self.accepted:
+            base = base.with_(typos_accepted=frozenset(self.accepted))
+        return base
 
-    def listed_edits(self) -> list:
+    def edit_map(self) -> EditMap | None:
+        """Where the result's changes sit in both texts (worked out once per result)."""
+        if self.result is None:
+            return None
+        if self._map is None or self._map[0] != id(self.result):
+            self._map = (id(self.result), locate(self.result))
+        return self._map[1]
+
+    def review_items(self) -> list["ReviewItem"]:
+        """Every change to review, in the order first shown: kept and rejected edits,
+        suggestions waiting, and suggestions accepted (which are edits now, listed where the
+        suggestion was and turned off by withdrawing the acceptance)."""
+        m = self.edit_map()
+        if m is None:
+            return []
+        by_info = {info: sid for sid, info in self.accepted.items()}
+        items = []
+        for c in m.changes:
+            if c.suggestion is not None:
+                items.append(ReviewItem(c, False, "suggestion", c.id))
+                continue
+            e = c.edit
+            sid = by_info.get((e.line, e.old, e.new)) if e.step == "typos" else None
+            if sid is not None:
+                items.append(ReviewItem(c, c.state == "applied", "accepted", sid))
+            else:
+                items.append(ReviewItem(c, c.state == "applied", "edit", e.id))
+        for it in items:
+            self.edit_order.setdefault(it.key, len(self.edit_order))
+        return sorted(items, key=lambda it: self.edit_order[it.key])
+
+    def listed_edits(self) -> list:  # the edits alone (kept and rejected), as first listed
         """Kept and rejected edits together, in the order they were first shown, so
         unticking a change does not move it to the end of the list."""
         if not self.result:
