@@ -11,12 +11,13 @@ where the error is, wrong otherwise (every candidate in a clean sentence is wron
 
 1. The weights: L2-regularised logistic regression on the labelled candidates (standardised
    features, Newton steps), fitted on all of the development half.
-2. The thresholds (``auto``, ``promote``, ``doubt``): candidates are scored out of fold (5 folds
-   by sentence, each scored by weights fitted on the other four) so the thresholds are not
-   picked on scores the weights were fitted to; every combination on a grid is run through the
-   engine's sentence decision (:func:`app.core.typos.engine.decide`, with the still-odd check)
-   and the one with the highest sentence recall whose sentence precision and clean-touched rate
-   meet the bounds is printed.
+2. The thresholds (``auto``, ``promote``, ``doubt``): every combination on a grid is run
+   through the engine's sentence decision (:func:`app.core.typos.engine.decide`, with the
+   still-odd check) twice: with the candidates scored out of fold (5 folds by sentence, each
+   scored by weights fitted on the other four, so the thresholds are not picked only on scores
+   the weights were fitted to) and in sample. The combination whose lower sentence recall of
+   the two is highest while both meet the bounds on sentence precision and clean sentences
+   touched is printed (``--keep-weights``: only thresholds, for the weights in use).
 """
 from __future__ import annotations
 
@@ -102,14 +103,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--precision", type=float, default=0.9, help="least sentence precision (dev)")
     ap.add_argument("--clean", type=float, default=0.0015, help="most clean sentences touched (dev)")
     ap.add_argument("--l2", type=float, default=1.0)
-    ap.add_argument("--one-sided", action="store_true")
-    ap.add_argument("--in-sample", action="store_true", help="pick thresholds on in-sample scores")
     ap.add_argument("--keep-weights", action="store_true", help="only the thresholds, for the weights in use")
     args = ap.parse_args(argv)
     pairs, clean = load_sets(Path(args.shared))
     dev, _held_out = halves(pairs)
     dev_clean, _ = halves(clean)
-    base = engine.Params(suggest=-1e9, one_sided=args.one_sided)
+    base = engine.Params(suggest=-1e9)
     sents = [prepare(w, r, base) for w, r in dev] + [prepare(line, None, base) for line in dev_clean]
     lex = lexicon()
     rows = [(i, engine.features(c, lex), y) for i, s in enumerate(sents) for c, y in zip(s.cands, s.labels)]
@@ -122,41 +121,46 @@ def main(argv: list[str] | None = None) -> int:
     for k in range(5):
         w, b = fit(x[fold != k], y[fold != k], args.l2)
         oof[fold == k] = x[fold == k] @ w + b
-    if args.in_sample:
-        oof = x @ weights + bias
+    score_sets = {"out of fold": oof, "in sample": x @ weights + bias}
     if args.keep_weights:
         weights, bias = np.array(engine.DEFAULT.weights), engine.DEFAULT.bias
-        oof = x[:, :len(weights)] @ weights + bias
-    it = iter(oof)
-    for s in sents:
-        for c in s.cands:
-            c.score = float(next(it))
+        score_sets = {"weights in use": x[:, :len(weights)] @ weights + bias}
     n_clean = len(dev_clean)
     fixed = sentence_scores([s for s in sents if not s.cands], base)    # curated fixes only
-    sents = [s for s in sents if s.cands]
-    best = None
-    grid = np.arange(-6.0, 6.01, 0.5)
-    for auto in grid:
-        for promote in grid[grid <= auto]:
-            for doubt in list(grid[grid <= promote][::2]) + [promote]:
-                p = dataclasses.replace(base, auto=float(auto), promote=float(promote), doubt=float(doubt))
-                changed, right, errors, clean_changed = (
-                    a + b for a, b in zip(sentence_scores(sents, p), fixed))
-                prec = right / changed if changed else 1.0
-                if prec >= args.precision and clean_changed / n_clean <= args.clean:
-                    key = (right, prec, -clean_changed, auto)
-                    if best is None or key > best[0]:
-                        best = (key, p, changed, right, errors, clean_changed)
     print(f"curated fixes alone: changed {fixed[0]}, right {fixed[1]}, clean touched {fixed[3]}")
+    with_cands = [s for s in sents if s.cands]
+    grid = np.arange(-6.0, 6.01, 0.5)
+    points = [(float(a), float(p), float(d)) for a in grid for p in grid[grid <= a]
+              for d in list(grid[grid <= p][::2]) + [p]]
+    results: dict[str, dict] = {}
+    for name, scores in score_sets.items():
+        it = iter(scores)
+        for s in sents:
+            for c in s.cands:
+                c.score = float(next(it))
+        results[name] = {}
+        for a, p, d in points:
+            params = dataclasses.replace(base, auto=a, promote=p, doubt=d)
+            results[name][a, p, d] = tuple(u + v for u, v in zip(sentence_scores(with_cands, params), fixed))
+    best = None
+    for point in points:
+        got = [r[point] for r in results.values()]          # (changed, right, errors, clean changed)
+        if all((r[1] / r[0] if r[0] else 1.0) >= args.precision and r[3] / n_clean <= args.clean
+               for r in got):
+            key = (min(r[1] for r in got), point[0])
+            if best is None or key > best[0]:
+                best = (key, point)
     if best is None:
         print("no thresholds meet the bounds")
         return 1
-    _key, p, changed, right, errors, clean_changed = best
-    print(f"out of fold on dev: changed {changed}, right {right}, precision {right / changed:.3f}, "
-          f"recall {right / errors:.3f}, clean touched {clean_changed}/{n_clean}")
+    point = best[1]
+    for name, r in results.items():
+        changed, right, errors, clean_changed = r[point]
+        print(f"{name} on dev: changed {changed}, right {right}, precision {right / changed:.3f}, "
+              f"recall {right / errors:.3f}, clean touched {clean_changed}/{n_clean}")
     print(f"    weights: tuple[float, ...] = ({', '.join(f'{v:.3f}' for v in weights)})")
     print(f"    bias: float = {bias:.3f}")
-    print(f"    auto: float = {p.auto}\n    promote: float = {p.promote}\n    doubt: float = {p.doubt}")
+    print(f"    auto: float = {point[0]}\n    promote: float = {point[1]}\n    doubt: float = {point[2]}")
     return 0
 
 

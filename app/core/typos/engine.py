@@ -51,12 +51,12 @@ class Params:
     # counts), whether the old character made an unseen pair on both sides, whether the new one
     # makes only seen pairs, log corpus count of the old character over the new, and whether the
     # old character was inside a known word. Fitted by ``python tools/fit_typo_weights.py
-    # --one-sided --precision 0.88`` (the thresholds on out-of-fold scores).
-    weights: tuple[float, ...] = (0.479, 0.930, -0.167, 1.300, 0.038, -0.576, 0.369, 0.061, -0.312,
-                                  -0.707, 0.647, 0.372, 0.398, 0.749, 0.613, -0.112, 0.777)
-    bias: float = -7.022
+    # --precision 0.87`` (the thresholds on out-of-fold and in-sample scores).
+    weights: tuple[float, ...] = (0.489, 0.975, -0.187, 1.221, 0.052, -0.591, 0.357, 0.083, -0.366,
+                                  -0.708, 0.548, 0.390, 0.409, 0.724, 0.590, -0.104, 0.804)
+    bias: float = -7.151
     auto: float = 2.0          # a sentence is fixed when one candidate scores this …
-    promote: float = -0.5      # … then its candidates from this score on are fixed with it …
+    promote: float = 1.0       # … then its candidates from this score on are fixed with it …
     doubt: float = -4.0        # … unless another scores between this and ``promote``
     rare: float = 0.0          # … or a suspect without candidate is a character this rare as a word (log
     #                            count; 0: never — the check of running text does better, see find)
