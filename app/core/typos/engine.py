@@ -22,7 +22,9 @@ sentence (:func:`find`); the rest are suggestions.
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
+import operator
 from dataclasses import dataclass
 
 import regex
@@ -51,13 +53,13 @@ class Params:
     # counts), whether the old character made an unseen pair on both sides, whether the new one
     # makes only seen pairs, log corpus count of the old character over the new, and whether the
     # old character was inside a known word. Fitted by ``python tools/fit_typo_weights.py
-    # --precision 0.87`` (the thresholds on out-of-fold and in-sample scores).
-    weights: tuple[float, ...] = (0.489, 0.975, -0.187, 1.221, 0.052, -0.591, 0.357, 0.083, -0.366,
-                                  -0.708, 0.548, 0.390, 0.409, 0.724, 0.590, -0.104, 0.804)
-    bias: float = -7.151
+    # --precision 0.86`` (the thresholds on out-of-fold and in-sample scores).
+    weights: tuple[float, ...] = (0.503, 0.926, -0.214, 1.207, 0.084, -0.589, 0.344, 0.111, -0.282,
+                                  -0.615, 0.631, 0.393, 0.417, 0.751, 0.581, -0.099, 0.711)
+    bias: float = -7.477
     auto: float = 2.0          # a sentence is fixed when one candidate scores this …
-    promote: float = 1.0       # … then its candidates from this score on are fixed with it …
-    doubt: float = -4.0        # … unless another scores between this and ``promote``
+    promote: float = -1.0      # … then its candidates from this score on are fixed with it …
+    doubt: float = -5.0        # … unless another scores between this and ``promote``
     rare: float = 0.0          # … or a suspect without candidate is a character this rare as a word (log
     #                            count; 0: never — the check of running text does better, see find)
     suggest: float = -1.0      # otherwise candidates from this score on are suggestions
@@ -195,12 +197,12 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
     orphans = suspects(s, words)
     n = len(s)
     pairs = char_pairs()
-    after, before = neighbours()
-    empty: frozenset[str] = frozenset()
     inword = set(out_of_place(s, pairs, params.one_sided)).difference(orphans) if pairs and n > 2 else set()
     found = [p for p in sorted(inword.union(orphans)) if offset + p not in protected]
     if not found:
         return [], []
+    after, before = neighbours()
+    empty: frozenset[str] = frozenset()
     cost = dict(params.cost)
     scorer = _Scorer(s, lex)
     best: dict[int, Finding] = {}
@@ -246,7 +248,7 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
     return chosen, [offset + p for p in found if p not in inword]
 
 
-def out_of_place(s: str, pairs, one_sided: bool = True, rare: int = 32) -> list[int]:
+def out_of_place(s: str, pairs, one_sided: bool = True, rare: int = 16) -> list[int]:
     """Offsets of the inner characters of ``s`` out of place in running text: an unseen pair
     on both sides (:func:`.charlm.odd_characters`) or, with ``one_sided``, an unseen pair on one
     side and a rare one (seen fewer than ``rare`` times) on the other: 路[点]子 (路点 unseen,
@@ -255,13 +257,10 @@ def out_of_place(s: str, pairs, one_sided: bool = True, rare: int = 32) -> list[
     >>> out_of_place("高速公路点子不停车", char_pairs())
     [4]
     """
-    get = pairs.get
-    seen = [get(a + b, 0) for a, b in zip(s, s[1:])]
+    seen = list(map(pairs.get, map(str.__add__, s, s[1:]), itertools.repeat(0)))
     last = len(seen)
     out = set()
-    for i, v in enumerate(seen):        # around each unseen pair
-        if v:
-            continue
+    for i in itertools.compress(range(last), map(operator.not_, seen)):     # around each unseen pair
         if i and (not seen[i - 1] or one_sided and seen[i - 1] < rare):
             out.add(i)                   # s[i] between pairs i-1 and i
         if i + 1 < last and (not seen[i + 1] or one_sided and seen[i + 1] < rare):
