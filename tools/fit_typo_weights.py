@@ -31,10 +31,10 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from app.core.steps import typos as step  # noqa: E402
-from app.core.typos import engine, vetoes  # noqa: E402
-from app.core.typos.lexicon import lexicon  # noqa: E402
-from bench.typos_eval import halves, load_sets  # noqa: E402
+from app.core.steps import typos as step
+from app.core.typos import engine, vetoes
+from app.core.typos.lexicon import lexicon
+from bench.typos_eval import halves, load_sets
 
 
 @dataclasses.dataclass
