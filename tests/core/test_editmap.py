@@ -77,7 +77,7 @@ def test_rejected_edit_and_suggestion_are_placed():
     assert second.text[slice(*rejected[0].cleaned)] == "代衰"
 
 
-@pytest.mark.parametrize("name", ["generic_03.txt", "news_01.txt", "wenku_01.txt", "wenku_04.txt"])
+@pytest.mark.parametrize("name", ["generic_03.txt", "news_01.txt", "wenku_01.txt", "doc360_04.txt"])
 def test_suggestions_are_placed_on_their_characters(name):
     result = clean_path(PAGES / "text" / name)
     m = locate(result)

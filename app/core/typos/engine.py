@@ -1,14 +1,18 @@
 """Generated typo candidates: a character swapped for a sound-alike or look-alike.
 
 Each stretch of Chinese text is first checked cheaply: a character that belongs to no known
-word of 2–4 characters around it (an *orphan*: 大数[局]产业) is a suspect; characters inside
-known words are left alone. A suspect is tried against the members of its confusion set
-(:mod:`.confusion`) that complete a known word around it (数据) or an official phrase. The
-candidate's gain is how much more probable the best segmentation of the surrounding text
-becomes when it must contain that word (a unigram word model over jieba's counts), less a
-cost for the kind of confusion; a logistic score (:class:`Params`) combines it with the
-word's length and count, whether it is an official phrase and how common the characters
-are. Fixes are then decided sentence by sentence (:func:`find`); the rest are suggestions.
+word of 2–4 characters around it (an *orphan*: 大数[局]产业) is a suspect; so is a character
+inside a known word that is out of place in running text (:func:`out_of_place`: an unseen pair
+of characters on one side and an unseen or rare one on the other, 高速公路[点]子), but for it
+only a swap that makes seen pairs on both sides is tried. A suspect is tried against the members
+of its confusion set (:mod:`.confusion`) that complete a known word around it (数据) or an
+official phrase. The candidate's gain is how much more probable the best segmentation of the
+surrounding text becomes when it must contain that word (a unigram word model over jieba's
+counts), less a cost for the kind of confusion; a logistic score (:class:`Params`,
+:func:`features`) combines it with the word's length and count, whether it is an official
+phrase, how common the characters are and how much better the new character fits its
+neighbours in running text (pair counts, :mod:`.charlm`). Fixes are then decided sentence by
+sentence (:func:`find`); the rest are suggestions.
 
 >>> [(f.old, f.new, f.word, f.tier) for f in find("侵害消废者合法权益")]
 [('废', '费', '消费者', 'auto')]
@@ -18,12 +22,14 @@ are. Fixes are then decided sentence by sentence (:func:`find`); the rest are su
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
+import operator
 from dataclasses import dataclass
 
 import regex
 
-from .charlm import char_pairs, odd_characters
+from .charlm import char_counts, char_pairs, neighbours, odd_characters
 from .confusion import similar, similar_keys
 from .lexicon import lexicon
 from .vetoes import NUMERALS
@@ -41,17 +47,23 @@ class Params:
     floor: float = -2.0        # gain a candidate needs to be looked at
     word_count: int = 20       # a string seen this often in the dictionary is a word
     # logistic weights: gain, word length, log word count, official phrase, log count of the old
-    # and new character as words, log frequency of the old and new character in words,
-    # and the kind of confusion (tone, fuzzy, shape; same = 0)
-    weights: tuple[float, ...] = (0.689, 1.086, -0.006, 0.476, -0.04, -0.639, 0.225, 0.441,
-                                  -0.165, -0.434, 1.016)
-    bias: float = -9.363
-    auto: float = 1.0          # a sentence is fixed when one candidate scores this …
+    # and new character as words, log frequency of the old and new character in words, the kind
+    # of confusion (tone, fuzzy, shape; same = 0), how much more often the new character than
+    # the old is seen after the character before it and before the one after it (log pair
+    # counts), whether the old character made an unseen pair on both sides, whether the new one
+    # makes only seen pairs, log corpus count of the old character over the new, and whether the
+    # old character was inside a known word. Fitted by ``python tools/fit_typo_weights.py
+    # --precision 0.86`` (the thresholds on out-of-fold and in-sample scores).
+    weights: tuple[float, ...] = (0.503, 0.926, -0.214, 1.207, 0.084, -0.589, 0.344, 0.111, -0.282,
+                                  -0.615, 0.631, 0.393, 0.417, 0.751, 0.581, -0.099, 0.711)
+    bias: float = -7.477
+    auto: float = 2.0          # a sentence is fixed when one candidate scores this …
     promote: float = -1.0      # … then its candidates from this score on are fixed with it …
-    doubt: float = -2.5        # … unless another scores between this and ``promote``
+    doubt: float = -5.0        # … unless another scores between this and ``promote``
     rare: float = 0.0          # … or a suspect without candidate is a character this rare as a word (log
     #                            count; 0: never — the check of running text does better, see find)
     suggest: float = -1.0      # otherwise candidates from this score on are suggestions
+    one_sided: bool = True     # characters inside known words with an unseen pair on one side are suspects too
 
 
 DEFAULT = Params()
@@ -71,6 +83,9 @@ class Finding:
     context: str = ""         # the text around it as written …
     fixed: str = ""           # … and with the fix
     held: bool = False        # a fix held back as a suggestion: its sentence has another odd character
+    before: str = ""          # the characters either side of it in its stretch of Chinese text
+    after: str = ""
+    inword: bool = False      # the character was inside a known word (but out of place in running text)
 
     @property
     def confidence(self) -> float:
@@ -90,17 +105,29 @@ def find(text: str, protected: frozenset[int] | set[int] = frozenset(),
     candidate at all, or, once fixed, a character out of place in running text); otherwise
     all its candidates are suggestions.
     """
-    lex = lexicon()
+    cands, odd = candidates(text, protected, params)
+    return decide(text, cands, odd, protected, params)
+
+
+def candidates(text: str, protected, params: Params = DEFAULT) -> tuple[list[Finding], list[int]]:
+    """Every scored candidate in ``text`` (no tier yet) and the offsets of the suspects
+    that have none."""
     cands: list[Finding] = []
     odd: list[int] = []
     for m in HAN_RUN.finditer(text):
         found, suspect = _run(m.group(), m.start(), protected, params)
         cands += found
         odd += suspect
+    got = {c.start for c in cands}
+    return cands, [q for q in odd if q not in got]
+
+
+def decide(text: str, cands: list[Finding], odd: list[int], protected, params: Params = DEFAULT) -> list[Finding]:
+    """The tiers of ``cands``, sentence by sentence (see :func:`find`); those that get one."""
     if not cands:
         return []
-    got = {c.start for c in cands}
-    odd = [q for q in odd if q not in got and math.log(lex.counts.get(text[q], 0) + 1) < params.rare]
+    lex = lexicon()
+    odd = [q for q in odd if math.log(lex.counts.get(text[q], 0) + 1) < params.rare]
     ends = [m.start() for m in SENTENCE_END.finditer(text)]
     by_sentence: dict[int, list[Finding]] = {}
     for c in cands:
@@ -128,8 +155,10 @@ def find(text: str, protected: frozenset[int] | set[int] = frozenset(),
 
 def _still_odd(text: str, ends: list[int], k: int, fixes: list[Finding], protected) -> bool:
     """Whether sentence ``k`` still has an out-of-place character once ``fixes`` are made
-    (:mod:`.charlm`): then it probably has another error, and fixing only some of them
-    would leave the sentence wrong all the same, so its fixes become suggestions."""
+    (:mod:`.charlm`) that is inside no known word (one inside a word is most often a name or
+    a word newer than the corpus of pairs: 新冠): then it probably has another error, and
+    fixing only some of them would leave the sentence wrong all the same, so its fixes become
+    suggestions."""
     start = ends[k - 1] + 1 if k else 0
     end = ends[k] if k < len(ends) else len(text)
     chars = list(text[start:end])
@@ -137,8 +166,10 @@ def _still_odd(text: str, ends: list[int], k: int, fixes: list[Finding], protect
         chars[c.start - start] = c.new
     fixed = "".join(chars)
     pairs = char_pairs()
+    words = lexicon().common
     for m in HAN_RUN.finditer(fixed):
-        if any(start + m.start() + p not in protected for p in odd_characters(m.group(), pairs)):
+        odd = odd_characters(m.group(), pairs)
+        if odd and any(start + m.start() + p not in protected for p in set(odd).intersection(suspects(m.group(), words))):
             return True
     return False
 
@@ -163,19 +194,28 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
     and the offsets of its suspects."""
     lex = lexicon()
     words = lex.common if params.word_count == lex.common_count else lex.words_over(params.word_count)
-    found = [p for p in suspects(s, words) if offset + p not in protected]
+    orphans = suspects(s, words)
+    n = len(s)
+    pairs = char_pairs()
+    inword = set(out_of_place(s, pairs, params.one_sided)).difference(orphans) if pairs and n > 2 else set()
+    found = [p for p in sorted(inword.union(orphans)) if offset + p not in protected]
     if not found:
         return [], []
+    after, before = neighbours()
+    empty: frozenset[str] = frozenset()
     cost = dict(params.cost)
     scorer = _Scorer(s, lex)
     best: dict[int, Finding] = {}
-    n = len(s)
     index, logp, floor = lex.index, lex.logp, params.floor
     for p in found:
         sim = similar(s[p])
         if not sim:
             continue
         keys = similar_keys(s[p])
+        if p in inword:            # inside a word: only a fix that reads as running text
+            keys = keys.intersection(after.get(s[p - 1], empty), before.get(s[p + 1], empty))
+            if not keys:
+                continue
         for size in (2, 3, 4):
             for s0 in range(max(0, p - size + 1), min(p, n - size) + 1):
                 window = s[s0:s0 + size]
@@ -200,20 +240,53 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
                     if old is None or gain > old.gain:
                         lo, hi = max(0, s0 - CONTEXT), min(n, s0 + size + CONTEXT)
                         best[p] = Finding(offset + p, offset + p + 1, s[p], f, word, kind, 0.0, gain=gain,
-                                          context=s[lo:hi], fixed=s[lo:p] + f + s[p + 1:hi])
+                                          context=s[lo:hi], fixed=s[lo:p] + f + s[p + 1:hi],
+                                          before=s[p - 1:p], after=s[p + 1:p + 2], inword=p in inword)
     chosen = _choose(list(best.values()), params.floor)
     for c in chosen:
         c.score = _logit(c, lex, params)
-    return chosen, [offset + p for p in found]
+    return chosen, [offset + p for p in found if p not in inword]
+
+
+def out_of_place(s: str, pairs, one_sided: bool = True, rare: int = 16) -> list[int]:
+    """Offsets of the inner characters of ``s`` out of place in running text: an unseen pair
+    on both sides (:func:`.charlm.odd_characters`) or, with ``one_sided``, an unseen pair on one
+    side and a rare one (seen fewer than ``rare`` times) on the other: 路[点]子 (路点 unseen,
+    点子 rare) for 路电子.
+
+    >>> out_of_place("高速公路点子不停车", char_pairs())
+    [4]
+    """
+    seen = list(map(pairs.get, map(str.__add__, s, s[1:]), itertools.repeat(0)))
+    last = len(seen)
+    out = set()
+    for i in itertools.compress(range(last), map(operator.not_, seen)):     # around each unseen pair
+        if i and (not seen[i - 1] or one_sided and seen[i - 1] < rare):
+            out.add(i)                   # s[i] between pairs i-1 and i
+        if i + 1 < last and (not seen[i + 1] or one_sided and seen[i + 1] < rare):
+            out.add(i + 1)
+    return sorted(out)
 
 
 def _logit(c: Finding, lex, params: Params) -> float:
+    return params.bias + sum(w * v for w, v in zip(params.weights, features(c, lex)))
+
+
+def features(c: Finding, lex) -> tuple[float, ...]:
+    """What the logistic score weighs (:attr:`Params.weights`, in this order)."""
     log = math.log
-    x = (c.gain, len(c.word), log(lex.counts.get(c.word, 1)), float(c.word in lex.official),
-         log(lex.counts.get(c.old, 0) + 1), log(lex.counts.get(c.new, 0) + 1),
-         log(lex.char_count(c.old) + 1), log(lex.char_count(c.new) + 1),
-         float(c.kind == "tone"), float(c.kind == "fuzzy"), float(c.kind == "shape"))
-    return params.bias + sum(w * v for w, v in zip(params.weights, x))
+    pairs, chars = char_pairs(), char_counts()
+    old, new, b, a = c.old, c.new, c.before, c.after
+    left = log(pairs.get(b + new, 0) + 0.5) - log(pairs.get(b + old, 0) + 0.5) if b else 0.0
+    right = log(pairs.get(new + a, 0) + 0.5) - log(pairs.get(old + a, 0) + 0.5) if a else 0.0
+    odd_old = float(bool(b and a) and b + old not in pairs and old + a not in pairs)
+    fits_new = float((not b or b + new in pairs) and (not a or new + a in pairs))
+    return (c.gain, len(c.word), log(lex.counts.get(c.word, 1)), float(c.word in lex.official),
+            log(lex.counts.get(old, 0) + 1), log(lex.counts.get(new, 0) + 1),
+            log(lex.char_count(old) + 1), log(lex.char_count(new) + 1),
+            float(c.kind == "tone"), float(c.kind == "fuzzy"), float(c.kind == "shape"),
+            left, right, odd_old, fits_new, log(chars.get(old, 0) + 1) - log(chars.get(new, 0) + 1),
+            float(c.inword))
 
 
 class _Scorer:
