@@ -185,7 +185,8 @@ def cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         from .core.distributed import run_jobs_on_cluster
         results = run_jobs_on_cluster(jobs, args.dask)
     else:
-        results = run_jobs(jobs, workers)
+        # never more workers than files: one file is cleaned here, where the packs are loaded already
+        results = run_jobs(jobs, min(workers, len(jobs)))
     for fr in results:
         progress.step()
         if fr.ok:

@@ -69,6 +69,9 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", default=str(REPO / "docs" / "screenshot-main.png"), help="the PNG to write")
     ap.add_argument("--dark", action="store_true", help="as under a dark system colour scheme")
+    ap.add_argument("--screen", choices=("main", "rules", "hand"), default="main",
+                    help="main: the window with a typo fix selected; rules: Tools > Rules…; "
+                         "hand: the cleaned text edited by hand")
     args = ap.parse_args()
     from PySide6.QtCore import QSettings, Qt, QTimer
     from app.gui.app import make_app
@@ -81,7 +84,7 @@ def main() -> int:
     if args.dark:
         apply_scheme(app, Qt.ColorScheme.Dark)
     window = MainWindow()
-    window.resize(1200, 760)
+    window.resize(1360, 860)
     window.show()
     folder = Path(tempfile.mkdtemp(prefix="qinggao-shot-"))
     window.add_paths(write_samples(folder))
@@ -92,7 +95,24 @@ def main() -> int:
             QTimer.singleShot(200, shoot)
             return
         window.fileList.selectRow(0)
-        QTimer.singleShot(300, lambda: (window.grab().save(args.out), app.quit()))
+        QTimer.singleShot(300, pose)
+
+    def pose() -> None:
+        if args.screen == "rules":
+            window.open_rules()
+            QTimer.singleShot(600, lambda: (window.rulesDialog.grab().save(args.out), app.quit()))
+            return
+        for row in range(window.changeList.count()):          # the typo fix, with its details
+            if "typos/" in window.changeList.item(row).text():
+                window.changeList.setCurrentRow(row)
+                break
+        if args.screen == "hand":
+            from PySide6.QtGui import QTextCursor
+            view = window.cleanedView
+            view.moveCursor(QTextCursor.End)
+            view.insertPlainText("（此处为手工补充的一句。）")
+            window.review.flush_typing()
+        QTimer.singleShot(400, lambda: (window.grab().save(args.out), app.quit()))
 
     QTimer.singleShot(500, shoot)
     return app.exec()

@@ -255,6 +255,7 @@ class ReviewPane(QWidget):
         self.discardButton.setVisible(hand)
         self.changeList.setEnabled(not hand)
         self.acceptAllButton.setEnabled(not hand and self.acceptAllButton.isEnabled())
+        self.toggleButton.setEnabled(not hand and self.changeList.currentItem() is not None)
 
     # --- the change list ------------------------------------------------------
     def item_for(self, it: ReviewItem) -> QListWidgetItem | None:

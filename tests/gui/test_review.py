@@ -170,6 +170,7 @@ def test_typing_in_the_cleaned_text_undo_redo_and_export(qtbot, window, speech, 
     qtbot.waitUntil(lambda: entry.hand_text is not None, timeout=3000)
     assert entry.hand_text == machine + "补一句"
     assert not window.changeList.isEnabled() and window.review.handNote.isVisible()
+    assert not window.review.toggleButton.isEnabled() and not window.review.acceptAllButton.isEnabled()
     assert cleaned.extraSelections() == []
     # the undo key in the text undoes the typing as one step; redo brings it back
     qtbot.keyClick(cleaned, Qt.Key_Z, Qt.ControlModifier)

@@ -32,7 +32,7 @@ from pathlib import Path
 
 from ..paths import cache_dir
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 def corpus_file() -> Path | None:
@@ -65,36 +65,15 @@ def char_counts() -> dict[str, int]:
     return _counts()[1]
 
 
-def neighbours() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    """Character → the characters seen after it, and → those seen before it.
-
-    >>> after, before = neighbours()
-    >>> "据" in after["数"], "局" in after["数"]
-    (True, False)
-    """
-    return _counts()[2:]
-
-
-def _neighbours(pairs) -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
-    after: dict[str, set[str]] = {}
-    before: dict[str, set[str]] = {}
-    for pair in pairs:
-        if len(pair) == 2:
-            a, b = pair
-            after.setdefault(a, set()).add(b)
-            before.setdefault(b, set()).add(a)
-    return ({c: frozenset(v) for c, v in after.items()}, {c: frozenset(v) for c, v in before.items()})
-
-
 @functools.cache
 def _counts() -> tuple:
-    """The pairs, the characters and the neighbours, from the marshal cache when the corpus
-    file has not changed."""
+    """The pairs and the characters, from the marshal cache when the corpus file has not
+    changed."""
     import marshal
     import tempfile
     path = corpus_file()
     if path is None:
-        return {}, {}, {}, {}
+        return {}, {}
     st = path.stat()
     key = (CACHE_FORMAT, str(path), st.st_size, st.st_mtime_ns)
     cache = cache_dir() / "typo-pair-counts.marshal"
@@ -105,16 +84,15 @@ def _counts() -> tuple:
     except (OSError, ValueError, EOFError, TypeError, IndexError):
         pass
     pairs, chars = _count(path)
-    after, before = _neighbours(pairs)
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".part")
         with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps((key, pairs, chars, after, before)))
+            fh.write(marshal.dumps((key, pairs, chars)))
         os.replace(tmp, cache)
     except OSError:
         pass
-    return pairs, chars, after, before
+    return pairs, chars
 
 
 def odd_characters(s: str, pairs) -> list[int]:

@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .charlm import char_counts, char_pairs, neighbours, odd_characters
+from .charlm import char_counts, char_pairs, odd_characters
 from .confusion import similar, similar_keys
 from .lexicon import lexicon
 from .vetoes import NUMERALS
@@ -201,8 +201,6 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
     found = [p for p in sorted(inword.union(orphans)) if offset + p not in protected]
     if not found:
         return [], []
-    after, before = neighbours()
-    empty: frozenset[str] = frozenset()
     cost = dict(params.cost)
     scorer = _Scorer(s, lex)
     best: dict[int, Finding] = {}
@@ -212,10 +210,8 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
         if not sim:
             continue
         keys = similar_keys(s[p])
-        if p in inword:            # inside a word: only a fix that reads as running text
-            keys = keys.intersection(after.get(s[p - 1], empty), before.get(s[p + 1], empty))
-            if not keys:
-                continue
+        # inside a word, only a fix that reads as running text (checked on the few that fill a word)
+        ctx = (s[p - 1], s[p + 1]) if p in inword else None
         for size in (2, 3, 4):
             for s0 in range(max(0, p - size + 1), min(p, n - size) + 1):
                 window = s[s0:s0 + size]
@@ -227,6 +223,8 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
                 for f in sorted(keys.intersection(fill)):
                     if f in NUMERALS:
                         continue          # a changed number is a changed fact
+                    if ctx is not None and (ctx[0] + f not in pairs or f + ctx[1] not in pairs):
+                        continue
                     kind = sim[f]
                     word = window[:q] + f + window[q + 1:]
                     # the best reading of the whole window is at least the best readings of its
