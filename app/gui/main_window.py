@@ -6,6 +6,7 @@ No cleaning logic lives here: loading, cleaning and exporting are calls into
 """
 from __future__ import annotations
 
+import gc
 import threading
 from concurrent.futures import Future
 from dataclasses import replace
@@ -64,6 +65,9 @@ class MainWindow(QMainWindow):
         self._restore()
         self._exportProgress.connect(self._on_export_progress)
         self.runner.idle.connect(self._warm_up)
+        # what is alive now (modules, bindings, anything loaded before) lives as long as the app:
+        # keep it out of the collector's full passes, which would otherwise stall the event loop
+        gc.freeze()
 
     # --- building -------------------------------------------------------------
     def _build(self) -> None:
