@@ -29,7 +29,7 @@ from .models import CLEANING, DONE, ERROR, DocEntry, FileListModel
 from .options import OptionsPanel, load_options, save_options
 from .paste import clipboard_content, save_pasted
 from .recent import RecentMenu
-from .review import ReviewPane
+from .review import ReviewPane, titled
 from .review_undo import AcceptSuggestions, HandEdit, ToggleChange
 from .rules_dialog import RulesDialog, saved_disabled_packs
 from .workers import TaskRunner, warm_up_core
@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         self.review.redoRequested.connect(self.redo)
 
         main = QSplitter(Qt.Horizontal)
-        main.addWidget(self._titled(self.tr("Files"), self.files))
+        main.addWidget(titled(self.tr("Files"), self.files))
         main.addWidget(self.review)
         main.setSizes([500, 700])
 
@@ -104,16 +104,6 @@ class MainWindow(QMainWindow):
             act.toggled.connect(lambda on, s=style: on and self._on_paragraph_style(s))
         self.optionsPanel.paragraphStyleChanged.connect(self._on_paragraph_style)
         self.statusBar().showMessage(self.tr("Drop files or folders here, or use File > Add files…"))
-
-    def _titled(self, title: str, widget: QWidget) -> QWidget:
-        box = QWidget()
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(f"<b>{title}</b>")
-        label.setBuddy(widget)
-        lay.addWidget(label)
-        lay.addWidget(widget)
-        return box
 
     def _export_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()

@@ -150,8 +150,8 @@ class ReviewPane(QWidget):
         self.acceptAllButton.clicked.connect(self.acceptAllRequested)
 
         texts = QSplitter(Qt.Horizontal)
-        texts.addWidget(_titled(self.tr("Original"), self.originalView))
-        texts.addWidget(_titled(self.tr("Cleaned (editable)"), self.cleanedView))
+        texts.addWidget(titled(self.tr("Original"), self.originalView))
+        texts.addWidget(titled(self.tr("Cleaned (editable)"), self.cleanedView))
         top = QWidget()
         top_lay = QVBoxLayout(top)
         top_lay.setContentsMargins(0, 0, 0, 0)
@@ -168,7 +168,7 @@ class ReviewPane(QWidget):
         bottom = QWidget()
         bottom_lay = QVBoxLayout(bottom)
         bottom_lay.setContentsMargins(0, 0, 0, 0)
-        bottom_lay.addWidget(_titled(self.tr("Changes (untick to undo)"), self.changeList), 1)
+        bottom_lay.addWidget(titled(self.tr("Changes (untick to undo)"), self.changeList), 1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.details, 1)
         column = QVBoxLayout()
@@ -407,7 +407,8 @@ class ReviewPane(QWidget):
             self._busy = False
 
 
-def _titled(title: str, widget: QWidget) -> QWidget:
+def titled(title: str, widget: QWidget) -> QWidget:
+    """``widget`` under a bold title that is its buddy (its mnemonic focuses the widget)."""
     box = QWidget()
     lay = QVBoxLayout(box)
     lay.setContentsMargins(0, 0, 0, 0)
