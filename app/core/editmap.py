@@ -20,7 +20,6 @@ texts. It also gives the mapping the panes scroll together by.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -221,26 +220,3 @@ def _in_snapshot(snap, start: int, old: str) -> tuple[list[int], int] | None:
     if text[start:start + len(old)] != old:
         return None
     return ids[start:start + len(old)], start
-
-
-def line_starts(text: str) -> list[int]:
-    """Offsets where each line of ``text`` starts.
-
-    >>> line_starts("ab\\nc")
-    [0, 3]
-    """
-    starts = [0]
-    i = text.find("\n")
-    while i >= 0:
-        starts.append(i + 1)
-        i = text.find("\n", i + 1)
-    return starts
-
-
-def line_of(starts: list[int], pos: int) -> int:
-    """0-based line holding ``pos``.
-
-    >>> line_of([0, 3], 3)
-    1
-    """
-    return bisect_right(starts, pos) - 1

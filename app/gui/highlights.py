@@ -2,6 +2,8 @@
 formats, the extra selections that paint them, and the legend that names them."""
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QWidget
@@ -47,9 +49,15 @@ def colour(kind: str, dark: bool | None = None) -> QColor:
     return QColor(dark_hex if (is_dark() if dark is None else dark) else light_hex)
 
 
-def swatch(kind: str, size: int = 12) -> QIcon:
-    pix = QPixmap(size, size)
-    pix.fill(colour(kind))
+def swatch(kind: str) -> QIcon:
+    """A small square of the kind's colour (made once per kind and scheme)."""
+    return _swatch(kind, is_dark())
+
+
+@functools.cache
+def _swatch(kind: str, dark: bool) -> QIcon:
+    pix = QPixmap(12, 12)
+    pix.fill(colour(kind, dark))
     return QIcon(pix)
 
 

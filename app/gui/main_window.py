@@ -401,12 +401,12 @@ class MainWindow(QMainWindow):
         if not 0 <= row < len(self.model.entries):
             return
         entry = self.model.entry(row)
-        message = entry.error if entry.status == ERROR else ""
-        self.review.show_entry(entry, message)
+        self.review.show_entry(entry, entry.error if entry.status == ERROR else "")
 
     def _show_entry(self, entry: DocEntry) -> None:
+        """After a hand edit is undone or redone: its row, and the pane when it is shown."""
         if entry is self._current():
-            self.review.show_entry(entry, entry.error if entry.status == ERROR else "")
+            self._show(self.model.row_of(entry))
         self.model.changed(entry)
 
     def _history(self, entry: DocEntry) -> QUndoStack:

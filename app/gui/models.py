@@ -48,7 +48,7 @@ class DocEntry:
     accepted: dict[str, tuple[int, str, str]] = field(default_factory=dict)   # suggestion id -> (line, old, new)
     hand_text: str | None = None                         # the cleaned text as edited by hand
     history: Any = None                                  # its QUndoStack, made by the window
-    _map: tuple[int, EditMap] | None = None
+    _map: tuple[Result, EditMap] | None = None          # the result it was worked out for, and the map
 
     def config(self, base: CleanConfig) -> CleanConfig:
         if self.rejected:
@@ -61,8 +61,8 @@ class DocEntry:
         """Where the result's changes sit in both texts (worked out once per result)."""
         if self.result is None:
             return None
-        if self._map is None or self._map[0] != id(self.result):
-            self._map = (id(self.result), locate(self.result))
+        if self._map is None or self._map[0] is not self.result:
+            self._map = (self.result, locate(self.result))
         return self._map[1]
 
     def review_items(self) -> list["ReviewItem"]:
@@ -87,16 +87,6 @@ class DocEntry:
         for it in items:
             self.edit_order.setdefault(it.key, len(self.edit_order))
         return sorted(items, key=lambda it: self.edit_order[it.key])
-
-    def listed_edits(self) -> list:  # the edits alone (kept and rejected), as first listed
-        """Kept and rejected edits together, in the order they were first shown, so
-        unticking a change does not move it to the end of the list."""
-        if not self.result:
-            return []
-        edits = self.result.edits + self.result.rejected
-        for e in edits:
-            self.edit_order.setdefault(e.id, len(self.edit_order))
-        return sorted(edits, key=lambda e: self.edit_order[e.id])
 
     @property
     def title(self) -> str:

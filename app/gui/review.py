@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QListWidget, QLis
                                QPushButton, QSplitter, QVBoxLayout, QWidget)
 
 from ..core.document import Edit
-from ..core.editmap import Change, line_starts
 from .highlights import Legend, kind_label, selections, swatch
 from .models import DocEntry, ReviewItem
 
@@ -446,5 +445,3 @@ def _reveal(view: QPlainTextEdit, span: tuple[int, int]) -> None:
     view.setTextCursor(cursor)
     view.centerCursor()
 
-
-__all__ = ["ReviewPane", "CleanedEdit", "line_starts", "Change"]

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import itertools
+import operator
 import os
 import unicodedata
 from collections import Counter
@@ -99,7 +101,24 @@ def odd_characters(s: str, pairs) -> list[int]:
     """Offsets in ``s`` (a stretch of Chinese characters) of the characters inside it that
     make an unseen pair on both sides (a character at either end has only one neighbour
     here, too little to judge)."""
-    if not pairs or len(s) < 3:
-        return []
-    seen = [s[i:i + 2] in pairs for i in range(len(s) - 1)]
-    return [i for i in range(1, len(s) - 1) if not seen[i - 1] and not seen[i]]
+    return out_of_place(s, pairs, one_sided=False) if pairs else []
+
+
+def out_of_place(s: str, pairs, one_sided: bool = True, rare: int = 16) -> list[int]:
+    """Offsets of the inner characters of ``s`` out of place in running text: an unseen pair
+    on both sides (:func:`odd_characters`) or, with ``one_sided``, an unseen pair on one
+    side and a rare one (seen fewer than ``rare`` times) on the other: 路[点]子 (路点 unseen,
+    点子 rare) for 路电子.
+
+    >>> out_of_place("高速公路点子不停车", char_pairs())
+    [4]
+    """
+    seen = list(map(pairs.get, map(str.__add__, s, s[1:]), itertools.repeat(0)))
+    last = len(seen)
+    out = set()
+    for i in itertools.compress(range(last), map(operator.not_, seen)):     # around each unseen pair
+        if i and (not seen[i - 1] or one_sided and seen[i - 1] < rare):
+            out.add(i)                   # s[i] between pairs i-1 and i
+        if i + 1 < last and (not seen[i + 1] or one_sided and seen[i + 1] < rare):
+            out.add(i + 1)
+    return sorted(out)

@@ -2,7 +2,7 @@
 
 Each stretch of Chinese text is first checked cheaply: a character that belongs to no known
 word of 2–4 characters around it (an *orphan*: 大数[局]产业) is a suspect; so is a character
-inside a known word that is out of place in running text (:func:`out_of_place`: an unseen pair
+inside a known word that is out of place in running text (:func:`.charlm.out_of_place`: an unseen pair
 of characters on one side and an unseen or rare one on the other, 高速公路[点]子), but for it
 only a swap that makes seen pairs on both sides is tried. A suspect is tried against the members
 of its confusion set (:mod:`.confusion`) that complete a known word around it (数据) or an
@@ -22,14 +22,12 @@ sentence (:func:`find`); the rest are suggestions.
 from __future__ import annotations
 
 import bisect
-import itertools
 import math
-import operator
 from dataclasses import dataclass
 
 import regex
 
-from .charlm import char_counts, char_pairs, odd_characters
+from .charlm import char_counts, char_pairs, odd_characters, out_of_place
 from .confusion import similar, similar_keys
 from .lexicon import lexicon
 from .vetoes import NUMERALS
@@ -244,26 +242,6 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
     for c in chosen:
         c.score = _logit(c, lex, params)
     return chosen, [offset + p for p in found if p not in inword]
-
-
-def out_of_place(s: str, pairs, one_sided: bool = True, rare: int = 16) -> list[int]:
-    """Offsets of the inner characters of ``s`` out of place in running text: an unseen pair
-    on both sides (:func:`.charlm.odd_characters`) or, with ``one_sided``, an unseen pair on one
-    side and a rare one (seen fewer than ``rare`` times) on the other: 路[点]子 (路点 unseen,
-    点子 rare) for 路电子.
-
-    >>> out_of_place("高速公路点子不停车", char_pairs())
-    [4]
-    """
-    seen = list(map(pairs.get, map(str.__add__, s, s[1:]), itertools.repeat(0)))
-    last = len(seen)
-    out = set()
-    for i in itertools.compress(range(last), map(operator.not_, seen)):     # around each unseen pair
-        if i and (not seen[i - 1] or one_sided and seen[i - 1] < rare):
-            out.add(i)                   # s[i] between pairs i-1 and i
-        if i + 1 < last and (not seen[i + 1] or one_sided and seen[i + 1] < rare):
-            out.add(i + 1)
-    return sorted(out)
 
 
 def _logit(c: Finding, lex, params: Params) -> float:
