@@ -186,3 +186,31 @@ def test_fix_held_back_when_the_sentence_still_reads_wrong():
     both = _clean("侵害消废者合法权益的行为，由机关彧者单位处理。")     # 彧: no candidate mends it
     held = [s for s in both.suggestions if s["old"] == "废"]
     assert "消废者" in both.text and held and "未自动修改" in held[0]["reason"]
+
+
+def _findings(text: str, params) -> list[tuple]:
+    from app.core.typos import engine
+    return [(f.start, f.new, f.tier, round(f.score, 9), f.held) for f in engine.find(text, params=params)]
+
+
+def test_hopeless_candidates_are_skipped_without_changing_a_finding():
+    """Params.prune skips the gain of a candidate that could be neither fix, suggestion nor
+    doubt; scored only where it could keep a neighbour from being chosen, so the findings are
+    those of scoring every candidate, on real sentences with errors and on whole pages."""
+    import dataclasses
+    from app.core.typos import engine
+    from bench.typos_eval import load_sets
+    shared_path("corpus", "typos", "official_docs.train.tsv")
+    pairs, _clean_lines = load_sets(shared_path())
+    texts = [wrong for wrong, _ in pairs[:400]]
+    pages = Path(__file__).resolve().parents[1] / "pages" / "html"
+    texts += [clean(Document.from_text(p.read_text(encoding="utf-8", errors="replace"))).text
+              for p in sorted(pages.glob("*.html"))[:12]]
+    full = dataclasses.replace(engine.DEFAULT, prune=False)
+    assert engine.DEFAULT.hopeless > -1e9 and full.hopeless == float("-inf")
+    found = 0
+    for text in texts:
+        pruned = _findings(text, engine.DEFAULT)
+        assert pruned == _findings(text, full), text[:60]
+        found += len(pruned)
+    assert found > 50

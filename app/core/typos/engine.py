@@ -62,6 +62,16 @@ class Params:
     #                            count; 0: never — the check of running text does better, see find)
     suggest: float = -1.0      # otherwise candidates from this score on are suggestions
     one_sided: bool = True     # characters inside known words with an unseen pair on one side are suspects too
+    prune: bool = True         # hopeless candidates are not scored unless they matter (see hopeless)
+
+    @property
+    def hopeless(self) -> float:
+        """A candidate whose score cannot reach this, even with the largest gain its window
+        allows, is dropped before its gain is computed: it could be neither a fix, nor a
+        suggestion, nor a doubt on its sentence (about 70 % of the gains a page would cost)."""
+        if not self.prune or self.weights[0] <= 0:
+            return -math.inf
+        return min(self.doubt, self.suggest) - 1e-9
 
 
 DEFAULT = Params()
@@ -108,12 +118,14 @@ def find(text: str, protected: frozenset[int] | set[int] = frozenset(),
 
 
 def candidates(text: str, protected, params: Params = DEFAULT) -> tuple[list[Finding], list[int]]:
-    """Every scored candidate in ``text`` (no tier yet) and the offsets of the suspects
-    that have none."""
+    """The scored candidates in ``text`` (no tier yet; a hopeless one, see
+    :attr:`Params.hopeless`, only when it matters to the choice of the others) and the
+    offsets of the suspects that have none."""
     cands: list[Finding] = []
     odd: list[int] = []
+    memo: dict = {}
     for m in HAN_RUN.finditer(text):
-        found, suspect = _run(m.group(), m.start(), protected, params)
+        found, suspect = _run(m.group(), m.start(), protected, params, memo)
         cands += found
         odd += suspect
     got = {c.start for c in cands}
@@ -187,7 +199,16 @@ def suspects(s: str, words) -> list[int]:
     return [i for i in range(n) if not covered[i]]
 
 
-def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding], list[int]]:
+def _spans(p: int, n: int) -> tuple[tuple[int, int], ...]:
+    """The windows of 2–4 characters ``(start, end)`` inside a run of ``n`` that hold offset ``p``."""
+    return tuple((s0, s0 + size) for size in (2, 3, 4)
+                 for s0 in range(max(0, p - size + 1), min(p, n - size) + 1))
+
+
+_SPANS: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+
+
+def _run(s: str, offset: int, protected, params: Params, memo: dict) -> tuple[list[Finding], list[int]]:
     """Candidates in one stretch of Chinese text (best per character, never side by side)
     and the offsets of its suspects."""
     lex = lexicon()
@@ -201,55 +222,132 @@ def _run(s: str, offset: int, protected, params: Params) -> tuple[list[Finding],
         return [], []
     cost = dict(params.cost)
     scorer = _Scorer(s, lex)
-    best: dict[int, Finding] = {}
-    index, logp, floor = lex.index, lex.logp, params.floor
+    best: dict[int, tuple] = {}                 # offset → (gain, order, window, new character, word, kind)
+    later: dict[int, list[tuple]] = {}          # offset → hopeless candidates, gain not computed (yet)
+    index_get, logp, floor = lex.index.get, lex.logp, params.floor
+    w_gain, hopeless = params.weights[0], params.hopeless
+    order = 0
     for p in found:
-        sim = similar(s[p])
-        if not sim:
-            continue
         keys = similar_keys(s[p])
+        if not keys:
+            continue
+        sim = similar(s[p])
         # inside a word, only a fix that reads as running text (checked on the few that fill a word)
         ctx = (s[p - 1], s[p + 1]) if p in inword else None
-        for size in (2, 3, 4):
-            for s0 in range(max(0, p - size + 1), min(p, n - size) + 1):
-                window = s[s0:s0 + size]
-                q = p - s0
-                fill = index.get(window[:q] + "?" + window[q + 1:])
-                if not fill:
+        before, after = s[p - 1:p], s[p + 1:p + 2]
+        spans = _SPANS.get((p, n))
+        if spans is None:
+            spans = _SPANS[(p, n)] = _spans(p, n)
+        for s0, s1 in spans:
+            head, tail = s[s0:p], s[p + 1:s1]
+            fill = index_get(head + "?" + tail)
+            if not fill:
+                continue
+            hits = [f for f in fill if f in keys] if len(fill) < 24 else keys.intersection(fill)
+            if not hits:
+                continue
+            here = None
+            for f in sorted(hits):
+                if f in NUMERALS:
+                    continue          # a changed number is a changed fact
+                if ctx is not None and (ctx[0] + f not in pairs or f + ctx[1] not in pairs):
                     continue
-                here = None
-                for f in sorted(keys.intersection(fill)):
-                    if f in NUMERALS:
-                        continue          # a changed number is a changed fact
-                    if ctx is not None and (ctx[0] + f not in pairs or f + ctx[1] not in pairs):
-                        continue
-                    kind = sim[f]
-                    word = window[:q] + f + window[q + 1:]
-                    # the best reading of the whole window is at least the best readings of its
-                    # parts put together, so the gain is at most this: skip what cannot reach the floor
-                    if here is None:
-                        here = scorer.best(s0, s0 + size)
-                    if logp(word) - here - cost[kind] < floor:
-                        continue
-                    gain = scorer.gain(s0, s0 + size, word) - cost[kind]
-                    old = best.get(p)
-                    if old is None or gain > old.gain:
-                        lo, hi = max(0, s0 - CONTEXT), min(n, s0 + size + CONTEXT)
-                        best[p] = Finding(offset + p, offset + p + 1, s[p], f, word, kind, 0.0, gain=gain,
-                                          context=s[lo:hi], fixed=s[lo:p] + f + s[p + 1:hi],
-                                          before=s[p - 1:p], after=s[p + 1:p + 2], inword=p in inword)
-    chosen = _choose(list(best.values()), params.floor)
+                kind = sim[f]
+                word = head + f + tail
+                # the best reading of the whole window is at least the best readings of its
+                # parts put together, so the gain is at most this: skip what cannot reach the floor
+                if here is None:
+                    here = scorer.best(s0, s1)
+                most = logp(word) - here - cost[kind]
+                if most < floor:
+                    continue
+                order += 1
+                if w_gain * most + _hope(s[p], f, word, kind, before, after, p in inword, lex, params, memo) < hopeless:
+                    later.setdefault(p, []).append((order, s0, s1, f, word, kind))
+                    continue
+                _offer(best, p, (scorer.gain(s0, s1, word) - cost[kind], order, s0, s1, f, word, kind))
+    # A hopeless candidate is scored only when it may keep a hopeful one from being chosen
+    # (the best candidate at an offset, never two side by side, see _choose): in a chain of
+    # neighbouring offsets that holds a hopeful one. Then the choice is the one all would make.
+    for p in _linked(best, later):
+        for order, s0, s1, f, word, kind in later[p]:
+            _offer(best, p, (scorer.gain(s0, s1, word) - cost[kind], order, s0, s1, f, word, kind))
+    found_best = []
+    for p in sorted(best):
+        gain, _order, s0, s1, f, word, kind = best[p]
+        lo, hi = max(0, s0 - CONTEXT), min(n, s1 + CONTEXT)
+        found_best.append(Finding(offset + p, offset + p + 1, s[p], f, word, kind, 0.0, gain=gain,
+                                  context=s[lo:hi], fixed=s[lo:p] + f + s[p + 1:hi],
+                                  before=s[p - 1:p], after=s[p + 1:p + 2], inword=p in inword))
+    chosen = _choose(found_best, params.floor)
     for c in chosen:
         c.score = _logit(c, lex, params)
     return chosen, [offset + p for p in found if p not in inword]
+
+
+def _offer(best: dict[int, tuple], p: int, cand: tuple) -> None:
+    """Keep ``cand`` as the best at ``p`` when its gain is higher (on a tie, the one found first)."""
+    old = best.get(p)
+    if old is None or cand[0] > old[0] or cand[0] == old[0] and cand[1] < old[1]:
+        best[p] = cand
+
+
+def _linked(best: dict, later: dict) -> list[int]:
+    """The offsets in ``later`` joined to an offset in ``best`` by a chain of neighbours
+    (each one off the next) among the offsets of both.
+
+    >>> _linked({5: 0}, {4: 0, 3: 0, 1: 0, 5: 0, 7: 0})
+    [3, 4, 5]
+    """
+    if not later or not best:
+        return []
+    seen = set(best)
+    todo = list(best)
+    while todo:
+        q = todo.pop()
+        for r in (q - 1, q + 1):
+            if r in later and r not in seen:
+                seen.add(r)
+                todo.append(r)
+    return sorted(p for p in seen if p in later)
 
 
 def _logit(c: Finding, lex, params: Params) -> float:
     return params.bias + sum(w * v for w, v in zip(params.weights, features(c, lex)))
 
 
+def _hope(old: str, new: str, word: str, kind: str, b: str, a: str, inword: bool, lex, params: Params,
+          memo: dict) -> float:
+    """The logistic score but for its gain term (:func:`features` from the second on, known
+    before the gain is computed); what depends only on the two characters is remembered in
+    ``memo`` for the page."""
+    w = params.weights
+    part = memo.get((old, new))
+    if part is None:
+        log, chars = math.log, char_counts()
+        part = memo[(old, new)] = (
+            params.bias + w[4] * log(lex.counts.get(old, 0) + 1) + w[5] * log(lex.counts.get(new, 0) + 1)
+            + w[6] * log(lex.char_count(old) + 1) + w[7] * log(lex.char_count(new) + 1)
+            + w[8] * (kind == "tone") + w[9] * (kind == "fuzzy") + w[10] * (kind == "shape")
+            + w[15] * (log(chars.get(old, 0) + 1) - log(chars.get(new, 0) + 1)))
+    log, pairs = math.log, char_pairs()
+    v = part + w[1] * len(word) + w[2] * log(lex.counts.get(word, 1)) + w[3] * (word in lex.official) + w[16] * inword
+    if b:
+        bn, bo = pairs.get(b + new, 0), pairs.get(b + old, 0)
+        v += w[11] * (log(bn + 0.5) - log(bo + 0.5))
+    if a:
+        na, oa = pairs.get(new + a, 0), pairs.get(old + a, 0)
+        v += w[12] * (log(na + 0.5) - log(oa + 0.5))
+    if b and a and not bo and not oa:
+        v += w[13]
+    if (not b or bn) and (not a or na):
+        v += w[14]
+    return v
+
+
 def features(c: Finding, lex) -> tuple[float, ...]:
-    """What the logistic score weighs (:attr:`Params.weights`, in this order)."""
+    """What the logistic score weighs (:attr:`Params.weights`, in this order; :func:`_hope`
+    adds up all but the first the same way)."""
     log = math.log
     pairs, chars = char_pairs(), char_counts()
     old, new, b, a = c.old, c.new, c.before, c.after
