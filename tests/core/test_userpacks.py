@@ -14,7 +14,7 @@ from app.core.rulepreview import examples_from_text, examples_to_text, failing_e
 from app.core.rules import RULES_DIR, RuleError, builtin_packs, load_pack, parse_pack, user_rules_dir
 from app.core.tomlwrite import dumps
 from app.core import userpacks
-from app.core.userpacks import PackExists, pack_data, pack_text, same_pack
+from app.core.userpacks import PackExists, pack_text, same_pack
 
 
 @pytest.fixture(autouse=True)
