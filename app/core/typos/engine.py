@@ -243,7 +243,7 @@ def _run(s: str, offset: int, protected, params: Params, memo: dict) -> tuple[li
             fill = index_get(head + "?" + tail)
             if not fill:
                 continue
-            hits = [f for f in fill if f in keys] if len(fill) < 24 else keys.intersection(fill)
+            hits = keys.intersection(fill)
             if not hits:
                 continue
             here = None

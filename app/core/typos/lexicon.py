@@ -58,7 +58,9 @@ class Lexicon:
     places: frozenset[str]                      # places and organisations
     official: frozenset[str]
     known: frozenset[str]                       # other strings that are words (pypinyin phrases)
-    index: dict[str, str] = field(repr=False, default_factory=dict)   # "大?据" → characters that fill "?"
+    # "大?据" → the characters that fill "?": a tuple of shared one-character strings (no string
+    # made, no hash computed, when it is walked), a frozenset when there are many
+    index: dict[str, tuple[str, ...] | frozenset[str]] = field(repr=False, default_factory=dict)
     floor: float = 0.0                          # log-probability of an unknown character
     common: frozenset[str] = frozenset()        # words of 2–4 characters seen often enough to trust
     common_count: int = 20
@@ -86,7 +88,8 @@ class Lexicon:
         return self.floor if len(s) == 1 else self.floor * len(s)
 
     def fillers(self, key: str) -> str:
-        return self.index.get(key, "")
+        """The characters that fill the ``?`` of ``key``: ``fillers("数?")`` holds 据."""
+        return "".join(sorted(self.index.get(key, ())))
 
     def segment_score(self, s: str) -> float:
         """Log-probability of the best segmentation of ``s`` into words (unigram model).
@@ -173,7 +176,7 @@ def official_phrases() -> frozenset[str]:
     return frozenset(read_lines(LEXICONS_DIR / "official_phrases.txt"))
 
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 
 
 def _sources_key() -> tuple:
@@ -238,9 +241,13 @@ def _build_lexicon() -> Lexicon:
     return lex
 
 
-def _build_index(counts: dict[str, int], names: set[str], official: frozenset[str]) -> dict[str, str]:
-    """For every word a fix may make, each way of blanking one character: "数?" → "据字学…"."""
+MANY_FILLERS = 24              # from this many on, a pattern's fillers are kept as a frozenset
+
+
+def _build_index(counts: dict[str, int], names: set[str], official: frozenset[str]) -> dict:
+    """For every word a fix may make, each way of blanking one character: "数?" → 据字学…"""
     index: dict[str, list[str]] = {}
+    chars: dict[str, str] = {}
     for word, n in counts.items():
         size = len(word)
         if word in official:
@@ -248,8 +255,9 @@ def _build_index(counts: dict[str, int], names: set[str], official: frozenset[st
         elif size < 2 or size > 4 or n < MIN_TARGET or word in names or not _han(word):
             continue
         for i in range(size):
-            index.setdefault(word[:i] + "?" + word[i + 1:], []).append(word[i])
-    return {k: "".join(v) for k, v in index.items()}
+            c = chars.setdefault(word[i], word[i])
+            index.setdefault(word[:i] + "?" + word[i + 1:], []).append(c)
+    return {k: frozenset(v) if len(v) >= MANY_FILLERS else tuple(v) for k, v in index.items()}
 
 
 def _han(s: str) -> bool:
