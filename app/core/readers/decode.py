@@ -87,13 +87,35 @@ _IMPLAUSIBLE = re.compile("[^\x20-\x7e\n\r\t\u00a0-\u00ff\u2000-\u206f\u3000-\u3
 
 
 def common_ratio(text: str) -> float:
-    """Share of the Han characters of ``text`` that are common ones (1.0 if none)."""
-    han = Counter(_HAN.findall(text))
-    total = sum(han.values())
-    if not total:
+    """Share of the Han characters of ``text`` that are common ones (1.0 if none).
+
+    >>> common_ratio("中国"), common_ratio("abc"), common_ratio("中鍦")
+    (1.0, 1.0, 0.5)
+    """
+    han = len(text) - len(_HAN.sub("", text))          # counted in C: no string per character
+    if not han:
         return 1.0
+    return 1.0 - (len(text) - len(_uncommon().sub("", text))) / han
+
+
+@functools.cache
+def _uncommon() -> re.Pattern:
+    """The Han characters of :data:`_HAN` that are not :func:`_common_chars`, as one class."""
     common = _common_chars()
-    return sum(n for ch, n in han.items() if ch in common) / total
+    ranges, start, prev = [], None, None
+    for lo, hi in ((0x3400, 0x9FFF), (0xF900, 0xFAFF)):
+        for cp in range(lo, hi + 1):
+            if chr(cp) in common:
+                continue
+            if prev is not None and cp == prev + 1:
+                prev = cp
+                continue
+            if start is not None:
+                ranges.append((start, prev))
+            start = prev = cp
+    if start is not None:
+        ranges.append((start, prev))
+    return re.compile("[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")
 
 
 def plausibility(text: str) -> float:
