@@ -190,12 +190,14 @@ class _Linearizer:
         self.tags: list[str] = ["body"]
 
     def run(self, body) -> list[Block]:
-        containers, cells, flush = CONTAINER_TAGS, CELL_TAGS, self._flush
+        containers, cells, flush, text = CONTAINER_TAGS, CELL_TAGS, self._flush, self._text
+        tags, elements, path = self.tags, self.elements, self.path
         for event, el in etree.iterwalk(body, events=("start", "end")):
             if el is body:
                 continue
-            tag = el.tag
-            tag = tag.lower() if isinstance(tag, str) else ""
+            tag = el.tag               # libxml2's HTML parser gives element names in lower case
+            if tag.__class__ is not str:
+                tag = ""
             if event == "start":
                 if tag == "br":
                     flush()
@@ -203,15 +205,16 @@ class _Linearizer:
                 if tag in containers:
                     if tag not in cells:
                         flush()
-                    self.tags.append(tag)
+                    tags.append(tag)
                     cls, eid = el.get("class"), el.get("id")
                     classid = f"{cls or ''} {eid or ''}".strip().lower() if (cls or eid) else ""
-                    self.elements.append((tag, classid, (el.get("itemprop") or "").lower()))
-                    self.path.append(len(self.elements) - 1)
+                    elements.append((tag, classid, (el.get("itemprop") or "").lower()))
+                    path.append(len(elements) - 1)
                 elif tag == "a":
                     self.link_depth += 1
-                if el.text:
-                    self._text(el.text)
+                head = el.text
+                if head:
+                    text(head)
             else:
                 if tag == "a":
                     self.link_depth -= 1
@@ -220,10 +223,11 @@ class _Linearizer:
                         self.buf.append("\t")
                     else:
                         flush()
-                    self.tags.pop()
-                    self.path.pop()
-                if el.tail:
-                    self._text(el.tail)
+                    tags.pop()
+                    path.pop()
+                tail = el.tail
+                if tail:
+                    text(tail)
         flush()
         return self.blocks
 
