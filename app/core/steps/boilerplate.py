@@ -114,7 +114,11 @@ def _run_rules(rules: list[Rule], page: Page, ctx) -> None:
     # what every rule looks at, worked out once: (index, text as rules see it, length, zone);
     # the length leaves out punctuation and spaces, which later steps may change
     cands = [(i, t, n, page.zone(i)) for i, t, n in page.seen_lines()]
+    # a rule whose needles are nowhere on the page is not tried line by line (one scan in C)
+    joined = "\n".join(t for _i, t, _n, _z in cands)
     for rule in rules:
+        if rule.screen is not None and rule.screen.search(joined) is None:
+            continue
         try:
             _apply_rule(rule, page, ctx, cands)
         except RuleTimeout as exc:
