@@ -10,6 +10,8 @@ Reported, all from the same run on the same files:
     → pages/s and MB/s, and the peak RSS of its processes;
   * in-process per-page latency (median and p95) of read + clean;
   * trafilatura.extract and readability-lxml over the same files in one process (wall time).
+With ``--rounds N`` every tool runs N times, taking turns, and the median of the per-round
+ratios is reported (a shared machine's slow minutes fall on all tools alike).
 """
 from __future__ import annotations
 
@@ -110,6 +112,8 @@ def main() -> int:
     ap.add_argument("--pages", type=int, default=690)
     ap.add_argument("--jobs", type=int, default=os.cpu_count() or 1)
     ap.add_argument("--source", action="append", type=Path)
+    ap.add_argument("--rounds", type=int, default=1, help="run every tool this many times, taking turns")
+    ap.add_argument("--skip-readability", action="store_true", help="leave readability-lxml out (slow)")
     args = ap.parse_args()
     sources = args.source or [REPO.parent / "shared" / "corpus" / "html", REPO / "tests" / "pages" / "html"]
     folder = Path(tempfile.mkdtemp(prefix="qg-bench-pages-"))
@@ -118,19 +122,42 @@ def main() -> int:
         mb = sum(p.stat().st_size for p in pages) / 1e6
         print(f"{len(pages)} pages, {mb:.1f} MB, from {', '.join(map(str, sources))}; "
               f"{os.cpu_count()} cores")
-        wall, peak = run_cli(folder, args.jobs)
+        walls: list[float] = []
+        others: dict[str, list[float]] = {"trafilatura": [], "readability-lxml": []}
+        peak = 0.0
+        for r in range(args.rounds):
+            # each round runs every tool once, one after the other, so a slow minute on a
+            # shared machine falls on one round of every tool rather than on one tool
+            wall, peak_r = run_cli(folder, args.jobs)
+            walls.append(wall)
+            peak = max(peak, peak_r)
+            line = [f"round {r + 1}: qinggao {wall:.2f} s"]
+            for name, times in others.items():
+                if name == "readability-lxml" and args.skip_readability:
+                    continue
+                t = other_tool(name, pages)
+                if t is not None:
+                    times.append(t)
+                    line.append(f"{name} {t:.2f} s (ratio {wall / t:.2f})")
+            if args.rounds > 1:
+                print("  " + ", ".join(line))
+        wall = statistics.median(walls)
         print(f"qinggao CLI --jobs {args.jobs}: {wall:.2f} s  {len(pages) / wall:.1f} pages/s  "
-              f"{mb / wall:.2f} MB/s  peak RSS of one process {peak:.0f} MB")
+              f"{mb / wall:.2f} MB/s  peak RSS of one process {peak:.0f} MB"
+              + (f"  (median of {args.rounds} rounds)" if args.rounds > 1 else ""))
         lat = sorted(latency(pages))
         print(f"qinggao in-process read+clean: median {statistics.median(lat) * 1000:.1f} ms  "
               f"p95 {lat[int(0.95 * (len(lat) - 1))] * 1000:.1f} ms  (n={len(lat)})")
-        for name in ("trafilatura", "readability-lxml"):
-            t = other_tool(name, pages)
-            if t is None:
-                print(f"{name}: not installed")
-            else:
-                print(f"{name} (1 process): {t:.2f} s  {len(pages) / t:.1f} pages/s  "
-                      f"qinggao/{name} wall-time ratio {wall / t:.2f}")
+        for name, times in others.items():
+            if not times:
+                print(f"{name}: " + ("skipped" if name == "readability-lxml" and args.skip_readability
+                                     else "not installed"))
+                continue
+            t = statistics.median(times)
+            ratios = sorted(w / o for w, o in zip(walls, times))
+            print(f"{name} (1 process): {t:.2f} s  {len(pages) / t:.1f} pages/s  "
+                  f"qinggao/{name} wall-time ratio {statistics.median(ratios):.2f}"
+                  + (f" (rounds: {', '.join(f'{x:.2f}' for x in ratios)})" if len(ratios) > 1 else ""))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0

@@ -123,9 +123,9 @@ def candidates(text: str, protected, params: Params = DEFAULT) -> tuple[list[Fin
     offsets of the suspects that have none."""
     cands: list[Finding] = []
     odd: list[int] = []
-    memo: dict = {}
+    page = _Page(params)
     for m in HAN_RUN.finditer(text):
-        found, suspect = _run(m.group(), m.start(), protected, params, memo)
+        found, suspect = _run(m.group(), m.start(), protected, page)
         cands += found
         odd += suspect
     got = {c.start for c in cands}
@@ -208,19 +208,29 @@ def _spans(p: int, n: int) -> tuple[tuple[int, int], ...]:
 _SPANS: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
 
 
-def _run(s: str, offset: int, protected, params: Params, memo: dict) -> tuple[list[Finding], list[int]]:
+class _Page:
+    """What every stretch of a text is checked with, looked up once for the text."""
+
+    def __init__(self, params: Params):
+        lex = self.lex = lexicon()
+        self.params = params
+        self.words = lex.common if params.word_count == lex.common_count else lex.words_over(params.word_count)
+        self.pairs = char_pairs()
+        self.cost = dict(params.cost)
+        self.memo: dict = {}                  # see _hope
+
+
+def _run(s: str, offset: int, protected, page: _Page) -> tuple[list[Finding], list[int]]:
     """Candidates in one stretch of Chinese text (best per character, never side by side)
     and the offsets of its suspects."""
-    lex = lexicon()
-    words = lex.common if params.word_count == lex.common_count else lex.words_over(params.word_count)
-    orphans = suspects(s, words)
+    lex, params, pairs = page.lex, page.params, page.pairs
+    orphans = suspects(s, page.words)
     n = len(s)
-    pairs = char_pairs()
     inword = set(out_of_place(s, pairs, params.one_sided)).difference(orphans) if pairs and n > 2 else set()
     found = [p for p in sorted(inword.union(orphans)) if offset + p not in protected]
     if not found:
         return [], []
-    cost = dict(params.cost)
+    cost, memo = page.cost, page.memo
     scorer = _Scorer(s, lex)
     best: dict[int, tuple] = {}                 # offset → (gain, order, window, new character, word, kind)
     later: dict[int, list[tuple]] = {}          # offset → hopeless candidates, gain not computed (yet)
