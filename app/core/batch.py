@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import time
 from collections import deque
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
@@ -230,6 +229,7 @@ def _run_serial(jobs: Iterable[Job]) -> Iterator[FileResult]:
 
 
 def _run_pool(jobs: Iterable[Job], workers: int, window: int) -> Iterator[FileResult]:
+    from concurrent.futures import ProcessPoolExecutor    # only for a pool: one file starts faster
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from in_order(lambda job: pool.submit(run_job, job), jobs, window)
 

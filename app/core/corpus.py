@@ -15,7 +15,6 @@ import io
 import json
 import os
 import tempfile
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterator
@@ -172,5 +171,6 @@ def _cleaned_batches(records, config, workers: int, size: int) -> Iterator[list[
             yield _clean_batch((b, config))
         return
     from .batch import in_order
+    from concurrent.futures import ProcessPoolExecutor    # only for a pool: one file starts faster
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from in_order(lambda b: pool.submit(_clean_batch, (b, config)), _batches(records, size), workers * 4)
