@@ -119,10 +119,15 @@ def choose_page_title(blocks: list[Block], page_title: str) -> str:
     import difflib
     heads = [b.text.strip() for b in blocks if b.tag in ("h1", "h2", "h3") and b.text.strip()][:12]
     if page_title and heads:
-        def like(h: str) -> float:
-            return difflib.SequenceMatcher(None, h, page_title, autojunk=False).ratio()
-        best = max(heads, key=like)
-        if like(best) >= 0.6:
+        best, best_like = None, 0.6
+        for h in heads:
+            m = difflib.SequenceMatcher(None, h, page_title, autojunk=False)
+            # the quick ratios bound the ratio from above: most headings are ruled out by them
+            if m.real_quick_ratio() >= best_like and m.quick_ratio() >= best_like:
+                like = m.ratio()
+                if like > best_like or best is None and like >= best_like:
+                    best, best_like = h, like
+        if best is not None:
             return best
     h1 = next((b.text.strip() for b in blocks if b.tag == "h1" and b.text.strip()), "")
     return h1 or page_title
