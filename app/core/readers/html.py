@@ -153,23 +153,31 @@ def clean_page_title(title: str) -> str:
     return title
 
 
+# (element, attribute, its value, the attribute that holds the datum, metadata key), by priority
+_META_SOURCES = (("link", "rel", "canonical", "href", "url"),
+                 ("meta", "property", "og:url", "content", "url"),
+                 ("meta", "property", "og:site_name", "content", "site"),
+                 ("meta", "name", "author", "content", "author"),
+                 ("meta", "property", "article:published_time", "content", "date"),
+                 ("meta", "name", "pubdate", "content", "date"),
+                 ("meta", "name", "publishdate", "content", "date"))
+
+
 def _metadata(root, text: str) -> dict:
     meta: dict = {}
     t = root.find(".//title")
     title = "".join(t.itertext()) if t is not None else ""
     if title.strip():
         meta["page_title"] = clean_page_title(title)
-    for xpath, key in (("//link[@rel='canonical']/@href", "url"),
-                       ("//meta[@property='og:url']/@content", "url"),
-                       ("//meta[@property='og:site_name']/@content", "site"),
-                       ("//meta[@name='author']/@content", "author"),
-                       ("//meta[@property='article:published_time']/@content", "date"),
-                       ("//meta[@name='pubdate']/@content", "date"),
-                       ("//meta[@name='publishdate']/@content", "date")):
-        if key not in meta:
-            found = root.xpath(xpath)
-            if found and str(found[0]).strip():
-                meta[key] = str(found[0]).strip()
+    # the first value of each kind in document order, found in one walk over <link> and <meta>
+    first: list[str | None] = [None] * len(_META_SOURCES)
+    for el in root.iter("link", "meta"):
+        for k, (tag, attr, value, take, _key) in enumerate(_META_SOURCES):
+            if first[k] is None and el.tag == tag and el.get(attr) == value:
+                first[k] = el.get(take)
+    for found, (*_how, key) in zip(first, _META_SOURCES):
+        if key not in meta and found is not None and found.strip():
+            meta[key] = found.strip()
     if "url" not in meta:
         m = _SAVED_FROM.search(text[:2048])
         if m:
