@@ -270,4 +270,5 @@ class _Linearizer:
 
 def _squeeze(raw: str) -> str:
     """Collapse white space; none at all between two Chinese characters."""
-    return _CJK_GAP.sub("", _WS.sub(" ", raw)).strip()
+    text = _WS.sub(" ", raw)
+    return (_CJK_GAP.sub("", text) if " " in text else text).strip()
