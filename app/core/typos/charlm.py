@@ -32,7 +32,7 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from ..paths import cache_dir
+from ..paths import cache_dir, collector_paused
 
 CACHE_FORMAT = 4
 
@@ -71,6 +71,11 @@ def char_counts() -> dict[str, int]:
 def _counts() -> tuple:
     """The pairs and the characters, from the marshal cache when the corpus file has not
     changed."""
+    with collector_paused():
+        return _load_counts()
+
+
+def _load_counts() -> tuple:
     import marshal
     import tempfile
     path = corpus_file()
