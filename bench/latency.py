@@ -7,8 +7,9 @@ Default sources: tests/pages/html and ../shared/corpus/html. Each page is read a
 cleaned once to warm up (lexicons and rule packs load lazily), then ``--repeat`` rounds
 go over all the pages; a page's latency is the median of its runs (wall clock), and the
 figure reported is the median (and p95) over pages; the median over pages of each page's
-best run is printed too (the machine's speed with nothing else in the way). Run it on an idle machine: on 2 cores, anything else running
-shows in the figures.
+best run is printed too (the machine's speed with nothing else in the way). Run it on an
+idle machine: on 2 cores, anything else running shows in the figures; to compare two
+commits, use bench/latency_ab.py, which runs them side by side.
 """
 from __future__ import annotations
 
