@@ -6,8 +6,6 @@ Each follows the platform's custom and can be moved by an environment variable
 """
 from __future__ import annotations
 
-import contextlib
-import gc
 import os
 import sys
 from pathlib import Path
@@ -35,19 +33,3 @@ def cache_dir() -> Path:
     $XDG_CACHE_HOME/qinggao."""
     return _platform_dir("QINGGAO_CACHE_DIR", "LOCALAPPDATA", "Caches", "XDG_CACHE_HOME", ".cache", "cache")
 
-
-@contextlib.contextmanager
-def collector_paused():
-    """Load a large cache that lives as long as the process: the garbage collector is
-    paused meanwhile (what the load makes is not garbage, and the collections its hundreds
-    of thousands of objects would set off cost a fifth of the load), and what is alive
-    afterwards is moved out of its reach (``gc.freeze``), so later collections do not walk
-    the cache's sets and tuples again and again."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was:
-            gc.enable()

@@ -16,7 +16,6 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 SAMPLE = 32 * 1024
@@ -102,20 +101,8 @@ def common_ratio(text: str) -> float:
 def _uncommon() -> re.Pattern:
     """The Han characters of :data:`_HAN` that are not :func:`_common_chars`, as one class."""
     common = _common_chars()
-    ranges, start, prev = [], None, None
-    for lo, hi in ((0x3400, 0x9FFF), (0xF900, 0xFAFF)):
-        for cp in range(lo, hi + 1):
-            if chr(cp) in common:
-                continue
-            if prev is not None and cp == prev + 1:
-                prev = cp
-                continue
-            if start is not None:
-                ranges.append((start, prev))
-            start = prev = cp
-    if start is not None:
-        ranges.append((start, prev))
-    return re.compile("[" + "".join(chr(a) if a == b else f"{chr(a)}-{chr(b)}" for a, b in ranges) + "]")
+    return re.compile("[" + "".join(chr(cp) for lo, hi in ((0x3400, 0x9FFF), (0xF900, 0xFAFF))
+                                    for cp in range(lo, hi + 1) if chr(cp) not in common) + "]")
 
 
 def plausibility(text: str) -> float:

@@ -32,7 +32,8 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from ..paths import cache_dir, collector_paused
+from ..paths import cache_dir
+from .lexicon import collector_paused
 
 CACHE_FORMAT = 4
 

@@ -22,7 +22,9 @@ sentence (:func:`find`); the rest are suggestions.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
+import operator
 from dataclasses import dataclass
 
 import regex
@@ -205,7 +207,10 @@ def _spans(p: int, n: int) -> tuple[tuple[int, int], ...]:
                  for s0 in range(max(0, p - size + 1), min(p, n - size) + 1))
 
 
-_SPANS: dict[tuple[int, int], tuple[tuple[int, int], ...]] = {}
+# the windows around an offset, relative to it: they depend only on how near (up to 3) the
+# offset is to either end of its run
+_NEAR_SPANS = {(left, right): tuple((s0 - left, s1 - left) for s0, s1 in _spans(left, left + right + 1))
+               for left in range(4) for right in range(4)}
 
 
 class _Page:
@@ -217,7 +222,8 @@ class _Page:
         self.words = lex.common if params.word_count == lex.common_count else lex.words_over(params.word_count)
         self.pairs = char_pairs()
         self.cost = dict(params.cost)
-        self.memo: dict = {}                  # see _hope
+        self.w_char = tuple(params.weights[i] for i in _CHAR_PART)
+        self.w_context = tuple(params.weights[i] for i in _CONTEXT_PART)
 
 
 def _run(s: str, offset: int, protected, page: _Page) -> tuple[list[Finding], list[int]]:
@@ -230,7 +236,7 @@ def _run(s: str, offset: int, protected, page: _Page) -> tuple[list[Finding], li
     found = [p for p in sorted(inword.union(orphans)) if offset + p not in protected]
     if not found:
         return [], []
-    cost, memo = page.cost, page.memo
+    cost = page.cost
     scorer = _Scorer(s, lex)
     best: dict[int, tuple] = {}                 # offset → (gain, order, window, new character, word, kind)
     later: dict[int, list[tuple]] = {}          # offset → hopeless candidates, gain not computed (yet)
@@ -245,10 +251,8 @@ def _run(s: str, offset: int, protected, page: _Page) -> tuple[list[Finding], li
         # inside a word, only a fix that reads as running text (checked on the few that fill a word)
         ctx = (s[p - 1], s[p + 1]) if p in inword else None
         before, after = s[p - 1:p], s[p + 1:p + 2]
-        spans = _SPANS.get((p, n))
-        if spans is None:
-            spans = _SPANS[(p, n)] = _spans(p, n)
-        for s0, s1 in spans:
+        for d0, d1 in _NEAR_SPANS[(min(p, 3), min(n - 1 - p, 3))]:
+            s0, s1 = p + d0, p + d1
             head, tail = s[s0:p], s[p + 1:s1]
             fill = index_get(head + "?" + tail)
             if not fill:
@@ -272,7 +276,7 @@ def _run(s: str, offset: int, protected, page: _Page) -> tuple[list[Finding], li
                 if most < floor:
                     continue
                 order += 1
-                if w_gain * most + _hope(s[p], f, word, kind, before, after, p in inword, lex, params, memo) < hopeless:
+                if w_gain * most + _hope(s[p], f, word, kind, before, after, p in inword, page) < hopeless:
                     later.setdefault(p, []).append((order, s0, s1, f, word, kind))
                     continue
                 _offer(best, p, (scorer.gain(s0, s1, word) - cost[kind], order, s0, s1, f, word, kind))
@@ -326,51 +330,56 @@ def _logit(c: Finding, lex, params: Params) -> float:
     return params.bias + sum(w * v for w, v in zip(params.weights, features(c, lex)))
 
 
-def _hope(old: str, new: str, word: str, kind: str, b: str, a: str, inword: bool, lex, params: Params,
-          memo: dict) -> float:
-    """The logistic score but for its gain term (:func:`features` from the second on, known
-    before the gain is computed); what depends only on the two characters is remembered in
-    ``memo`` for the page."""
-    w = params.weights
-    part = memo.get((old, new))
-    if part is None:
-        log, chars = math.log, char_counts()
-        part = memo[(old, new)] = (
-            params.bias + w[4] * log(lex.counts.get(old, 0) + 1) + w[5] * log(lex.counts.get(new, 0) + 1)
-            + w[6] * log(lex.char_count(old) + 1) + w[7] * log(lex.char_count(new) + 1)
-            + w[8] * (kind == "tone") + w[9] * (kind == "fuzzy") + w[10] * (kind == "shape")
-            + w[15] * (log(chars.get(old, 0) + 1) - log(chars.get(new, 0) + 1)))
+# the features of the score (see features) that depend only on the two characters and the
+# kind of confusion, and those that depend on the word made and the neighbours, by position
+_CHAR_PART = (4, 5, 6, 7, 8, 9, 10, 15)
+_CONTEXT_PART = (1, 2, 3, 11, 12, 13, 14, 16)
+
+
+def _char_features(old: str, new: str, kind: str, lex) -> tuple[float, ...]:
+    log, chars = math.log, char_counts()
+    return (log(lex.counts.get(old, 0) + 1), log(lex.counts.get(new, 0) + 1),
+            log(lex.char_count(old) + 1), log(lex.char_count(new) + 1),
+            float(kind == "tone"), float(kind == "fuzzy"), float(kind == "shape"),
+            log(chars.get(old, 0) + 1) - log(chars.get(new, 0) + 1))
+
+
+def _context_features(old: str, new: str, word: str, b: str, a: str, inword: bool, lex) -> tuple[float, ...]:
     log, pairs = math.log, char_pairs()
-    v = part + w[1] * len(word) + w[2] * log(lex.counts.get(word, 1)) + w[3] * (word in lex.official) + w[16] * inword
-    if b:
-        bn, bo = pairs.get(b + new, 0), pairs.get(b + old, 0)
-        v += w[11] * (log(bn + 0.5) - log(bo + 0.5))
-    if a:
-        na, oa = pairs.get(new + a, 0), pairs.get(old + a, 0)
-        v += w[12] * (log(na + 0.5) - log(oa + 0.5))
-    if b and a and not bo and not oa:
-        v += w[13]
-    if (not b or bn) and (not a or na):
-        v += w[14]
-    return v
+    bo, bn = (pairs.get(b + old, 0), pairs.get(b + new, 0)) if b else (0, 0)     # a pair seen is counted
+    oa, na = (pairs.get(old + a, 0), pairs.get(new + a, 0)) if a else (0, 0)     # at least once
+    return (len(word), log(lex.counts.get(word, 1)), float(word in lex.official),
+            log(bn + 0.5) - log(bo + 0.5) if b else 0.0, log(na + 0.5) - log(oa + 0.5) if a else 0.0,
+            float(bool(b and a) and not bo and not oa), float((not b or bn > 0) and (not a or na > 0)),
+            float(inword))
+
+
+def _hope(old: str, new: str, word: str, kind: str, b: str, a: str, inword: bool, page: _Page) -> float:
+    """The logistic score but for its gain term (known before the gain is computed)."""
+    return (_char_part(old, new, kind, page.params.bias, page.w_char)
+            + sum(map(operator.mul, page.w_context, _context_features(old, new, word, b, a, inword, page.lex))))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _char_part(old: str, new: str, kind: str, bias: float, weights: tuple[float, ...]) -> float:
+    """The bias and the weighed features that depend only on the two characters (the same
+    pairs recur from page to page)."""
+    return bias + sum(map(operator.mul, weights, _char_features(old, new, kind, lexicon())))
 
 
 def features(c: Finding, lex) -> tuple[float, ...]:
-    """What the logistic score weighs (:attr:`Params.weights`, in this order; :func:`_hope`
-    adds up all but the first the same way)."""
-    log = math.log
-    pairs, chars = char_pairs(), char_counts()
-    old, new, b, a = c.old, c.new, c.before, c.after
-    left = log(pairs.get(b + new, 0) + 0.5) - log(pairs.get(b + old, 0) + 0.5) if b else 0.0
-    right = log(pairs.get(new + a, 0) + 0.5) - log(pairs.get(old + a, 0) + 0.5) if a else 0.0
-    odd_old = float(bool(b and a) and b + old not in pairs and old + a not in pairs)
-    fits_new = float((not b or b + new in pairs) and (not a or new + a in pairs))
-    return (c.gain, len(c.word), log(lex.counts.get(c.word, 1)), float(c.word in lex.official),
-            log(lex.counts.get(old, 0) + 1), log(lex.counts.get(new, 0) + 1),
-            log(lex.char_count(old) + 1), log(lex.char_count(new) + 1),
-            float(c.kind == "tone"), float(c.kind == "fuzzy"), float(c.kind == "shape"),
-            left, right, odd_old, fits_new, log(chars.get(old, 0) + 1) - log(chars.get(new, 0) + 1),
-            float(c.inword))
+    """What the logistic score weighs (:attr:`Params.weights`, in this order): the gain, the
+    word's length, log count and whether it is an official phrase, log counts of the old and
+    new character as words and in words, the kind of confusion, the pair counts either side
+    (new against old), whether the old character made unseen pairs on both sides, whether the
+    new one makes only seen pairs, log corpus counts old over new, and whether it was inside a
+    known word."""
+    out = [c.gain] + [0.0] * 16
+    for i, v in zip(_CHAR_PART, _char_features(c.old, c.new, c.kind, lex)):
+        out[i] = v
+    for i, v in zip(_CONTEXT_PART, _context_features(c.old, c.new, c.word, c.before, c.after, c.inword, lex)):
+        out[i] = v
+    return tuple(out)
 
 
 class _Scorer:

@@ -15,14 +15,16 @@ True
 """
 from __future__ import annotations
 
+import contextlib
 import functools
+import gc
 import importlib.util
 import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..paths import cache_dir, collector_paused
+from ..paths import cache_dir
 from ..rules import LEXICONS_DIR
 
 NAME_TAGS = frozenset(("nr", "nrt", "nrfg"))
@@ -86,10 +88,6 @@ class Lexicon:
         if n:
             return math.log(n / self.total)
         return self.floor if len(s) == 1 else self.floor * len(s)
-
-    def fillers(self, key: str) -> str:
-        """The characters that fill the ``?`` of ``key``: ``fillers("数?")`` holds 据."""
-        return "".join(sorted(self.index.get(key, ())))
 
     def segment_score(self, s: str) -> float:
         """Log-probability of the best segmentation of ``s`` into words (unigram model).
@@ -177,6 +175,23 @@ def official_phrases() -> frozenset[str]:
 
 
 CACHE_FORMAT = 2
+
+
+@contextlib.contextmanager
+def collector_paused():
+    """Load a large cache that lives as long as the process: the garbage collector is
+    paused meanwhile (what the load makes is not garbage, and the collections its hundreds
+    of thousands of objects would set off cost a fifth of the load), and what is alive
+    afterwards is moved out of its reach (``gc.freeze``), so later collections do not walk
+    the cache's sets and tuples again and again."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if was:
+            gc.enable()
 
 
 def _sources_key() -> tuple:
