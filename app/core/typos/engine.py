@@ -23,8 +23,10 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import math
 import operator
+import re
 from dataclasses import dataclass
 
 import regex
@@ -102,7 +104,7 @@ class Finding:
         return round(1 / (1 + math.exp(-self.score)), 2)
 
 
-SENTENCE_END = regex.compile(r"[。！？!?；;\n]")
+SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
 def find(text: str, protected: frozenset[int] | set[int] = frozenset(),
@@ -194,11 +196,25 @@ def suspects(s: str, words) -> list[int]:
     """
     n = len(s)
     covered = bytearray(n)
+    get, has = s.__getitem__, words.__contains__
     for size in (2, 3, 4):
-        for i in range(n - size + 1):
-            if s[i:i + size] in words:
-                covered[i:i + size] = b"\x01" * size
+        # the windows are cut and looked up without a step of Python for each
+        for i in itertools.compress(range(n - size + 1), map(has, map(get, _windows(size, n - size + 1)))):
+            covered[i:i + size] = _ONES[size]
     return [i for i in range(n) if not covered[i]]
+
+
+_ONES = {size: b"\x01" * size for size in (2, 3, 4)}
+_SLICES = {size: [slice(i, i + size) for i in range(256)] for size in (2, 3, 4)}
+
+
+def _windows(size: int, count: int) -> list[slice]:
+    """The first ``count`` windows of ``size`` characters (none when ``count`` < 1)."""
+    if count < 1:
+        return []
+    if count <= 256:
+        return _SLICES[size][:count]
+    return [slice(i, i + size) for i in range(count)]
 
 
 def _spans(p: int, n: int) -> tuple[tuple[int, int], ...]:
@@ -207,9 +223,10 @@ def _spans(p: int, n: int) -> tuple[tuple[int, int], ...]:
                  for s0 in range(max(0, p - size + 1), min(p, n - size) + 1))
 
 
-# the windows around an offset, relative to it: they depend only on how near (up to 3) the
-# offset is to either end of its run
-_NEAR_SPANS = {(left, right): tuple((s0 - left, s1 - left) for s0, s1 in _spans(left, left + right + 1))
+# the windows around an offset, by how near (up to 3) the offset is to either end of its run:
+# each as a cut of the offset's surroundings (up to 3 characters either side) and as its start
+# and end relative to the offset
+_NEAR_SPANS = {(left, right): tuple((slice(s0, s1), s0 - left, s1 - left) for s0, s1 in _spans(left, left + right + 1))
                for left in range(4) for right in range(4)}
 
 
@@ -251,15 +268,17 @@ def _run(s: str, offset: int, protected, page: _Page) -> tuple[list[Finding], li
         # inside a word, only a fix that reads as running text (checked on the few that fill a word)
         ctx = (s[p - 1], s[p + 1]) if p in inword else None
         before, after = s[p - 1:p], s[p + 1:p + 2]
-        for d0, d1 in _NEAR_SPANS[(min(p, 3), min(n - 1 - p, 3))]:
-            s0, s1 = p + d0, p + d1
-            head, tail = s[s0:p], s[p + 1:s1]
-            fill = index_get(head + "?" + tail)
+        left = min(p, 3)
+        blank = s[p - left:p] + "?" + s[p + 1:p + 4]      # the character blanked, with up to 3 either side
+        for cut, d0, d1 in _NEAR_SPANS[(left, min(n - 1 - p, 3))]:
+            fill = index_get(blank[cut])
             if not fill:
                 continue
             hits = keys.intersection(fill)
             if not hits:
                 continue
+            s0, s1 = p + d0, p + d1
+            head, tail = s[s0:p], s[p + 1:s1]
             here = None
             for f in sorted(hits):
                 if f in NUMERALS:
