@@ -27,15 +27,13 @@ import functools
 import importlib.util
 import itertools
 import operator
-import os
 import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from ..paths import cache_dir
-from .lexicon import collector_paused
+from . import tables
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5
 
 
 def corpus_file() -> Path | None:
@@ -70,37 +68,14 @@ def char_counts() -> dict[str, int]:
 
 @functools.cache
 def _counts() -> tuple:
-    """The pairs and the characters, from the marshal cache when the corpus file has not
-    changed."""
-    with collector_paused():
-        return _load_counts()
-
-
-def _load_counts() -> tuple:
-    import marshal
-    import tempfile
+    """The pairs and the characters, from the cache when the corpus file has not changed."""
     path = corpus_file()
     if path is None:
         return {}, {}
-    st = path.stat()
-    key = (CACHE_FORMAT, str(path), st.st_size, st.st_mtime_ns)
-    cache = cache_dir() / "typo-pair-counts.marshal"
-    try:
-        data = marshal.loads(cache.read_bytes())
-        if data[0] == key:
-            return data[1:]
-    except (OSError, ValueError, EOFError, TypeError, IndexError):
-        pass
-    pairs, chars = _count(path)
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache.parent, suffix=".part")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(marshal.dumps((key, pairs, chars)))
-        os.replace(tmp, cache)
-    except OSError:
-        pass
-    return pairs, chars
+    with tables.collector_paused():
+        pairs, chars = tables.load("typo-pair-counts.marshal", (CACHE_FORMAT,) + tables.stamp([path]),
+                                   lambda: tuple(map(tables.pack_counts, _count(path))))
+        return tables.unpack_counts(pairs), tables.unpack_counts(chars)
 
 
 def odd_characters(s: str, pairs) -> list[int]:

@@ -15,17 +15,15 @@ True
 """
 from __future__ import annotations
 
-import contextlib
 import functools
-import gc
 import importlib.util
 import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..paths import cache_dir
 from ..rules import LEXICONS_DIR
+from . import tables
 
 NAME_TAGS = frozenset(("nr", "nrt", "nrfg"))
 PLACE_TAGS = frozenset(("ns", "nt"))
@@ -174,72 +172,36 @@ def official_phrases() -> frozenset[str]:
     return frozenset(read_lines(LEXICONS_DIR / "official_phrases.txt"))
 
 
-CACHE_FORMAT = 2
-
-
-@contextlib.contextmanager
-def collector_paused():
-    """Load a large cache that lives as long as the process: the garbage collector is
-    paused meanwhile (what the load makes is not garbage, and the collections its hundreds
-    of thousands of objects would set off cost a fifth of the load), and what is alive
-    afterwards is moved out of its reach (``gc.freeze``), so later collections do not walk
-    the cache's sets and tuples again and again."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        if was:
-            gc.enable()
+CACHE_FORMAT = 3
 
 
 def _sources_key() -> tuple:
     """What the lexicon is built from, by size and modification time: a new jieba or an
     edited phrase list makes a new cache."""
-    key: list = [CACHE_FORMAT, MIN_TARGET, OFFICIAL_COUNT]
-    for path in (_package_file("jieba", "dict.txt"), _package_file("pypinyin", "phrases_dict.json"),
-                 LEXICONS_DIR / "official_phrases.txt"):
-        st = path.stat() if path is not None and path.exists() else None
-        key += [str(path), st.st_size if st else 0, st.st_mtime_ns if st else 0]
-    return tuple(key)
+    return (CACHE_FORMAT, MIN_TARGET, OFFICIAL_COUNT) + tables.stamp(
+        (_package_file("jieba", "dict.txt"), _package_file("pypinyin", "phrases_dict.json"),
+         LEXICONS_DIR / "official_phrases.txt"))
 
 
 @functools.cache
 def lexicon() -> Lexicon:
-    """The lexicon, from the marshal cache when its sources have not changed (loading it
-    takes a tenth of the time of building it)."""
-    with collector_paused():
-        return _load_lexicon()
+    """The lexicon, from the cache when its sources have not changed (loading it takes a
+    tenth of the time of building it)."""
+    with tables.collector_paused():
+        packed = tables.load("typo-lexicon.marshal", _sources_key(), lambda: _pack(_build_lexicon()))
+        return _unpack(packed)
 
 
-def _load_lexicon() -> Lexicon:
-    import marshal
-    import os
-    import tempfile
-    key = _sources_key()
-    path = cache_dir() / "typo-lexicon.marshal"
-    try:
-        data = marshal.loads(path.read_bytes())
-        if data[0] == key:
-            _key, counts, total, names, places, official, known, index, common, chars, floor = data
-            return Lexicon(counts=counts, total=total, names=frozenset(names), places=frozenset(places),
-                           official=frozenset(official), known=frozenset(known), index=index, floor=floor,
-                           common=frozenset(common), chars=chars)
-    except (OSError, ValueError, EOFError, TypeError, IndexError):
-        pass
-    lex = _build_lexicon()
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        blob = marshal.dumps((key, lex.counts, lex.total, list(lex.names), list(lex.places), list(lex.official),
-                              list(lex.known), lex.index, list(lex.common), lex.chars, lex.floor))
-        fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".part")
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(blob)
-        os.replace(tmp, path)
-    except OSError:
-        pass                      # no cache: built again next time
-    return lex
+def _pack(lex: Lexicon) -> tuple:
+    return (tables.pack_counts(lex.counts), lex.total, list(lex.names), list(lex.places), list(lex.official),
+            list(lex.known), lex.index, list(lex.common), tables.pack_counts(lex.chars), lex.floor)
+
+
+def _unpack(data: tuple) -> Lexicon:
+    counts, total, names, places, official, known, index, common, chars, floor = data
+    return Lexicon(counts=tables.unpack_counts(counts), total=total, names=frozenset(names),
+                   places=frozenset(places), official=frozenset(official), known=frozenset(known),
+                   index=index, floor=floor, common=frozenset(common), chars=tables.unpack_counts(chars))
 
 
 def _build_lexicon() -> Lexicon:
