@@ -227,7 +227,8 @@ def _spans(p: int, n: int) -> tuple[tuple[int, int], ...]:
 # the windows around an offset, by how near (up to 3) the offset is to either end of its run:
 # each as a cut of the offset's surroundings (up to 3 characters either side) and as its start
 # and end relative to the offset
-_NEAR_SPANS = {(left, right): tuple((slice(s0, s1), s0 - left, s1 - left) for s0, s1 in _spans(left, left + right + 1))
+_NEAR_SPANS = {(left, right): tuple((slice(s0, s1), s0 - left, s1 - left)
+                                     for s0, s1 in _spans(left, left + right + 1))
                for left in range(4) for right in range(4)}
 
 
