@@ -159,18 +159,18 @@ def slice_scores():
 
 def test_slice_of_shared_sets_stays_where_it_is(slice_scores):
     """Guards what is reached today (README, Typos): on this slice the automatic tier
-    changes 15 sentences, all of them right (precision 1.0, recall 0.09), and no clean one;
-    with the suggestions, 80 sentences change, 51 of them right."""
+    changes 21 sentences, all of them right (precision 1.0, recall 0.13), and no clean one;
+    with the suggestions, 88 sentences change, 59 of them right."""
     auto = slice_scores["auto"]
-    assert auto.changed >= 12
+    assert auto.changed >= 18
     assert auto.precision >= 0.9
-    assert auto.recall >= 0.08
+    assert auto.recall >= 0.11
     assert slice_scores["clean-auto"].touched <= 0.005
-    assert slice_scores["all"].right >= 45
+    assert slice_scores["all"].right >= 55
 
 
-@pytest.mark.xfail(strict=True, reason="target not reached: sentence-level recall is about 0.07 "
-                                       "at precision 0.92 (0.12 at 0.87), see README, Typos")
+@pytest.mark.xfail(strict=True, reason="target not reached: sentence-level recall is about 0.09 "
+                                       "at precision 0.95, see README, Typos")
 def test_slice_target(slice_scores):
     """The issue's target: precision 0.9 and recall 0.35 together."""
     assert slice_scores["auto"].precision >= 0.9

@@ -1,19 +1,20 @@
 """Confusion sets: which characters are mistaken for which, and how.
 
 Built from the generated tables in ``resources/lexicons/`` (``tools/gen_confusions.py``):
-``confusion_sound.tsv`` (toned syllable → characters) and ``confusion_shape.tsv``
-(character → look-alikes). Kinds, from the strongest evidence of a slip to the weakest:
+``confusion_sound.tsv`` (toned syllable → characters), ``confusion_shape.tsv`` (character →
+look-alike glyphs) and ``confusion_parts.tsv`` (character → its components and the characters
+it is a component of). Kinds, from the strongest evidence of a slip to the weakest:
 
 * ``same`` — same syllable and tone (部/不 bù)
 * ``tone`` — same syllable, another tone (理 lǐ / 里 lǐ … 制 zhì / 织 zhī)
 * ``fuzzy`` — a pair that many speakers merge: z/zh, c/ch, s/sh, n/l, f/h, r/l, an/ang, en/eng, in/ing
-* ``shape`` — look-alike glyphs (冶/治, 捡/检)
+* ``shape`` — look-alike glyphs (冶/治, 捡/检), or a character and one of its parts (斗/科, 木/林)
 
 >>> kinds = similar("织")
 >>> kinds["知"], kinds["制"]
 ('same', 'tone')
->>> similar("冶")["治"]
-'shape'
+>>> similar("冶")["治"], similar("斗")["科"], similar("林")["木"]
+('shape', 'shape', 'shape')
 """
 from __future__ import annotations
 
@@ -37,17 +38,17 @@ def _rows(name: str):
 CACHE_FORMAT = 1
 
 
-def _cached(name: str, build):
-    """A table built from ``resources/lexicons/NAME``, from the cache while the file has not
+def _cached(names: tuple[str, ...], build):
+    """A table built from ``resources/lexicons/NAMES``, from the cache while the files have not
     changed (building both took 80 ms, a tenth of what cleaning one small file costs)."""
-    source = LEXICONS_DIR / name
-    return tables.load(f"typo-{source.stem}.marshal", (CACHE_FORMAT,) + tables.stamp([source]), build)
+    sources = [LEXICONS_DIR / name for name in names]
+    return tables.load(f"typo-{sources[0].stem}.marshal", (CACHE_FORMAT,) + tables.stamp(sources), build)
 
 
 @functools.cache
 def _sound() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
     """syllable → characters (toned and toneless keys); character → its toned readings."""
-    return tuple(_cached("confusion_sound.tsv", _build_sound))
+    return tuple(_cached(("confusion_sound.tsv",), _build_sound))
 
 
 def _build_sound() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
@@ -66,8 +67,8 @@ def _build_sound() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
 
 @functools.cache
 def _shape() -> dict[str, str]:
-    """character → its look-alikes (both ways)."""
-    return _cached("confusion_shape.tsv", _build_shape)
+    """character → its look-alikes (both ways), then its parts and the characters it is part of."""
+    return _cached(("confusion_shape.tsv", "confusion_parts.tsv"), _build_shape)
 
 
 def _build_shape() -> dict[str, str]:
@@ -76,6 +77,8 @@ def _build_shape() -> dict[str, str]:
         for o in others:
             near.setdefault(c, []).append(o)
             near.setdefault(o, []).append(c)        # look-alike both ways
+    for c, others in _rows("confusion_parts.tsv"):   # both ways already
+        near.setdefault(c, []).extend(others)
     return {c: "".join(dict.fromkeys(v)) for c, v in near.items()}
 
 

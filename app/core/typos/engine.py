@@ -57,12 +57,12 @@ class Params:
     # old character was inside a known word. Fitted by ``python tools/fit_typo_weights.py
     # --precision 0.92`` (the thresholds on out-of-fold and in-sample scores; 0.92 rather than
     # 0.90 because the development half has only some forty fixed sentences to estimate it on).
-    weights: tuple[float, ...] = (0.503, 0.926, -0.214, 1.207, 0.084, -0.589, 0.344, 0.111, -0.282,
-                                  -0.615, 0.631, 0.393, 0.417, 0.751, 0.581, -0.099, 0.711)
-    bias: float = -7.477
-    auto: float = 4.5          # a sentence is fixed when one candidate scores this …
-    promote: float = 0.0       # … then its candidates from this score on are fixed with it …
-    doubt: float = -5.0        # … unless another scores between this and ``promote``
+    weights: tuple[float, ...] = (0.523, 0.751, -0.226, 1.214, 0.171, -0.600, 0.269, 0.084, -0.268,
+                                  -0.577, -0.016, 0.398, 0.424, 0.624, 0.725, -0.083, 0.547)
+    bias: float = -6.712
+    auto: float = 3.5          # a sentence is fixed when one candidate scores this …
+    promote: float = 0.5       # … then its candidates from this score on are fixed with it …
+    doubt: float = -6.0        # … unless another scores between this and ``promote``
     rare: float = 0.0          # … or a suspect without candidate is a character this rare as a word (log
     #                            count; 0: never — the check of running text does better, see find)
     suggest: float = -1.0      # otherwise candidates from this score on are suggestions
@@ -99,6 +99,8 @@ class Finding:
     before: str = ""          # the characters either side of it in its stretch of Chinese text
     after: str = ""
     inword: bool = False      # the character was inside a known word (but out of place in running text)
+    span: tuple[int, int] = (0, 0)    # where the word it makes lies in the text
+
 
     @property
     def confidence(self) -> float:
@@ -151,7 +153,8 @@ def decide(text: str, cands: list[Finding], odd: list[int], protected, params: P
     out = []
     for k, group in by_sentence.items():
         fix = (max(c.score for c in group) >= params.auto and k not in doubtful
-               and not any(params.doubt <= c.score < params.promote for c in group))
+               and not any(params.doubt <= c.score < params.promote and not _confirmed(c, group, params)
+                           for c in group))
         if fix and _still_odd(text, ends, k, [c for c in group if c.score >= params.promote], protected):
             fix = False
             for c in group:
@@ -166,6 +169,12 @@ def decide(text: str, cands: list[Finding], odd: list[int], protected, params: P
             out.append(c)
     out.sort(key=lambda c: c.start)
     return out
+
+
+def _confirmed(c: Finding, group: list[Finding], params: Params) -> bool:
+    """Whether the character ``c`` would change lies inside the word a stronger candidate
+    makes (营商环[竟] → 营商环境 vouches for 商, so 营[商] → 营口 casts no doubt on the sentence)."""
+    return any(f.score >= params.promote and f is not c and f.span[0] <= c.start < f.span[1] for f in group)
 
 
 def _still_odd(text: str, ends: list[int], k: int, fixes: list[Finding], protected) -> bool:
@@ -313,7 +322,8 @@ def _run(s: str, offset: int, protected, page: _Page) -> tuple[list[Finding], li
         lo, hi = max(0, s0 - CONTEXT), min(n, s1 + CONTEXT)
         found_best.append(Finding(offset + p, offset + p + 1, s[p], f, word, kind, 0.0, gain=gain,
                                   context=s[lo:hi], fixed=s[lo:p] + f + s[p + 1:hi],
-                                  before=s[p - 1:p], after=s[p + 1:p + 2], inword=p in inword))
+                                  before=s[p - 1:p], after=s[p + 1:p + 2], inword=p in inword,
+                                  span=(offset + s0, offset + s1)))
     chosen = _choose(found_best, params.floor)
     for c in chosen:
         c.score = _logit(c, lex, params)
