@@ -26,7 +26,6 @@ from ..rules import LEXICONS_DIR
 from . import tables
 
 NAME_TAGS = frozenset(("nr", "nrt", "nrfg"))
-PLACE_TAGS = frozenset(("ns", "nt"))
 OFFICIAL_COUNT = 2000          # what an official phrase counts for, at least
 MIN_TARGET = 5                 # a fix must make a word seen at least this often
 MAX_WORD = 8                   # longest word the segmenter looks for
@@ -54,8 +53,6 @@ def read_lines(path: Path) -> list[str]:
 class Lexicon:
     counts: dict[str, int]                      # word → count (jieba and official phrases)
     total: int
-    names: frozenset[str]                       # person names in the dictionary
-    places: frozenset[str]                      # places and organisations
     official: frozenset[str]
     known: frozenset[str]                       # other strings that are words (pypinyin phrases)
     # "大?据" → the characters that fill "?": a tuple of shared one-character strings (no string
@@ -138,13 +135,13 @@ class Lexicon:
         return out
 
 
-def _read_jieba() -> tuple[dict[str, int], set[str], set[str]]:
+def _read_jieba() -> tuple[dict[str, int], set[str]]:
+    """Word → count, and the words tagged as person names (a fix never makes one)."""
     counts: dict[str, int] = {}
     names: set[str] = set()
-    places: set[str] = set()
     path = _package_file("jieba", "dict.txt")
     if path is None:
-        return counts, names, places
+        return counts, names
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             parts = line.split()
@@ -152,12 +149,9 @@ def _read_jieba() -> tuple[dict[str, int], set[str], set[str]]:
                 continue
             word, count = parts[0], int(parts[1])
             counts[word] = count
-            tag = parts[2] if len(parts) > 2 else ""
-            if tag in NAME_TAGS:
+            if len(parts) > 2 and parts[2] in NAME_TAGS:
                 names.add(word)
-            elif tag in PLACE_TAGS:
-                places.add(word)
-    return counts, names, places
+    return counts, names
 
 
 def _read_pypinyin() -> set[str]:
@@ -172,7 +166,7 @@ def official_phrases() -> frozenset[str]:
     return frozenset(read_lines(LEXICONS_DIR / "official_phrases.txt"))
 
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 
 
 def _sources_key() -> tuple:
@@ -193,26 +187,25 @@ def lexicon() -> Lexicon:
 
 
 def _pack(lex: Lexicon) -> tuple:
-    return (tables.pack_counts(lex.counts), lex.total, list(lex.names), list(lex.places), list(lex.official),
-            list(lex.known), lex.index, list(lex.common), tables.pack_counts(lex.chars), lex.floor)
+    return (tables.pack_counts(lex.counts), lex.total, list(lex.official), list(lex.known), lex.index,
+            list(lex.common), tables.pack_counts(lex.chars), lex.floor)
 
 
 def _unpack(data: tuple) -> Lexicon:
-    counts, total, names, places, official, known, index, common, chars, floor = data
-    return Lexicon(counts=tables.unpack_counts(counts), total=total, names=frozenset(names),
-                   places=frozenset(places), official=frozenset(official), known=frozenset(known),
-                   index=index, floor=floor, common=frozenset(common), chars=tables.unpack_counts(chars))
+    counts, total, official, known, index, common, chars, floor = data
+    return Lexicon(counts=tables.unpack_counts(counts), total=total, official=frozenset(official),
+                   known=frozenset(known), index=index, floor=floor, common=frozenset(common),
+                   chars=tables.unpack_counts(chars))
 
 
 def _build_lexicon() -> Lexicon:
-    counts, names, places = _read_jieba()
+    counts, names = _read_jieba()
     official = official_phrases()
     for p in official:
         counts[p] = max(counts.get(p, 0), OFFICIAL_COUNT)
     total = sum(counts.values()) or 1
     known = frozenset(_read_pypinyin() - counts.keys())
-    lex = Lexicon(counts=counts, total=total, names=frozenset(names), places=frozenset(places),
-                  official=official, known=known, floor=math.log(0.5 / total))
+    lex = Lexicon(counts=counts, total=total, official=official, known=known, floor=math.log(0.5 / total))
     lex.index = _build_index(counts, names, official)
     lex.common = lex.words_over(lex.common_count)
     chars: dict[str, int] = {}
