@@ -136,7 +136,7 @@ def failing_examples(rule: Rule) -> list[dict[str, Any]]:
     for ex in rule.examples:
         try:
             if "output" in ex:
-                ok = rule.compiled.sub(rule.replacement, ex["input"], timeout=rule.timeout) == ex["output"]
+                ok = rule.regex().sub(rule.replacement, ex["input"], timeout=rule.timeout) == ex["output"]
             else:
                 ok = rule.matches_line(ex["input"]) == bool(ex.get("match", True))
         except (TimeoutError, RuntimeError, regex.error):
