@@ -22,7 +22,6 @@ from typing import Any, Iterator
 from .config import CleanConfig
 from .document import Document
 from .pipeline import clean
-from .readers.html import html_to_document, read_html
 from .readers.text import normalize_newlines
 
 CORPUS_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".warc", ".warc.gz", ".arc.gz")
@@ -98,6 +97,7 @@ def iter_warc(path: Path) -> Iterator[Record]:
 
 
 def to_document(rec: Record) -> Document:
+    from .readers.html import html_to_document, read_html     # lxml: only when a corpus is read
     if rec.kind == "html":
         doc = html_to_document(rec.data, rec.url)
     elif rec.kind == "html-bytes":

@@ -5,8 +5,6 @@ from pathlib import Path
 
 from ..document import Document
 from .decode import DecodeError
-from .html import read_html
-from .mhtml import read_mhtml
 from .text import normalize_newlines, read_text
 
 TEXT_EXTENSIONS = frozenset((".txt", ".text"))
@@ -51,9 +49,13 @@ def read_bytes(data: bytes, name: str, source: str = "") -> Document:
     if what:
         raise ReaderError(f"this is {what}, not a {ext[1:].upper()} text file")
     try:
+        # the HTML and MHTML readers (lxml, the email package) are imported when first needed:
+        # a folder of text files starts without them
         if ext in HTML_EXTENSIONS:
+            from .html import read_html
             return read_html(data, source or name)
         if ext in MHTML_EXTENSIONS:
+            from .mhtml import read_mhtml
             return read_mhtml(data, source or name)
         return read_text(data, source or name)
     except DecodeError as exc:
@@ -77,5 +79,5 @@ def read_path(path: str | Path) -> Document:
     return read_bytes(data, path.name, str(path))
 
 
-__all__ = ["ReaderError", "SUPPORTED_EXTENSIONS", "read_bytes", "read_path", "read_html", "read_text",
+__all__ = ["ReaderError", "SUPPORTED_EXTENSIONS", "read_bytes", "read_path", "read_text",
            "normalize_newlines", "Document"]
