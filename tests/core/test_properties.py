@@ -33,6 +33,7 @@ def test_clean_never_raises_and_replays(text, keep_lines):
 @given(TEXTS)
 @example("相关文章:\n完成时限;\n同志们:欢迎来到文驰范文网!")            # found by hypothesis: a join made a title
 @example(",(,(，")                                                  # marks turning one another full-width
+@example(":二是欢迎来到文驰范文网!\n精华推荐")                             # list-marker junk hid a heading
 @example("欢迎来到文驰范文网!时间:2024-01-31 来源:某网相关文章:相关文章:相关文章:相关文章:相关文章:"
          "精华推荐精华推荐精华推荐精华推荐完成时限;:二是Hello, world!Hello, world!我们要坚持以人民为中心的发展思想。")
 def test_clean_is_idempotent(text):

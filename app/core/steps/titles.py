@@ -4,6 +4,8 @@
 True
 >>> title_like("市直机关工委书记讲话(2024年)"), title_like("同志们："), title_like("一、提高认识")
 (True, False, False)
+>>> title_like(":二是加强组织领导")          # read as the markers step will leave it
+False
 """
 from __future__ import annotations
 
@@ -20,10 +22,13 @@ _BAD_END = regex.compile(r"[，,：:；;、。]$")
 _LABEL = regex.compile(r"^\S{1,6}[:：／/]")           # 作者：张三, 文／苏小北
 _SUBTITLE = regex.compile(r"^(?:——|--|－－)")
 _CLAUSE = regex.compile(r"[，,；;]")
+# list-marker junk before 一是/二是 that the markers step removes later (generic pack,
+# list-marker-junk): a line is judged as it will read, or a second cleaning would judge it anew
+_MARKER_JUNK = regex.compile(r"^\s*[-—–·•:：~～*+]+\s*(?=[一二三四五六七八九十]{1,3}是)")
 
 
 def title_like(s: str) -> bool:
-    s = s.strip()
+    s = _MARKER_JUNK.sub("", s.strip())
     return (4 <= len(s) <= TITLE_MAX and not _BAD_END.search(s) and not is_body_like(s)
             and han_ratio(s) >= 0.5 and not is_heading(s) and not _NAV_SEP.search(s)
             and "。" not in s[:-1] and "；" not in s and ";" not in s
