@@ -22,7 +22,10 @@ def build_parser() -> argparse.ArgumentParser:
         description="清稿 Qinggao — turn scraped Chinese web pages into clean manuscripts. "
                     "Without a command, opens the desktop app.")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    sub.add_parser("gui", help="open the desktop app (the default)")
+    g = sub.add_parser("gui", help="open the desktop app (the default)",
+                       description="Open the desktop app, with these files and folders loaded. "
+                                   "`qinggao FILE …` (how a file manager's \"Open with\" calls it) does the same.")
+    g.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to load")
     steps_doc = "\n".join(f"  {name:<13}{STEP_HELP[name]}" for name in STEP_NAMES)
     c = sub.add_parser(
         "clean", help="clean files and folders into OUTDIR",
@@ -227,14 +230,25 @@ def cmd_clean(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
     return EXIT_FAILED if failed else EXIT_OK
 
 
+def route(argv: list[str]) -> list[str]:
+    """``qinggao FILE …`` opens the files in the app, as a file manager's "Open with" asks.
+
+    >>> route(["clean", "a.txt", "-o", "out"]), route([]), route(["--help"])
+    (['clean', 'a.txt', '-o', 'out'], [], ['--help'])
+    """
+    if argv and argv[0] not in ("gui", "clean") and not argv[0].startswith("-") and Path(argv[0]).exists():
+        return ["gui", *argv]
+    return argv
+
+
 def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
+    argv = route(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "clean":
         return cmd_clean(args, parser)
     from .gui.app import run_gui
-    return run_gui()
+    return run_gui(paths=[Path(p) for p in getattr(args, "paths", None) or []])
 
 
 def entry() -> None:

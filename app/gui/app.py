@@ -42,9 +42,19 @@ def make_app(argv: list[str] | None = None):
     return app
 
 
-def run_gui(argv: list[str] | None = None) -> int:
+def run_gui(argv: list[str] | None = None, paths: list[Path] | None = None) -> int:
     app = make_app(argv)
+    window = open_window(paths or [])         # held here: a window nobody holds is deleted
+    code = app.exec()
+    del window
+    return code
+
+
+def open_window(paths: list[Path]):
+    """The main window, shown, with ``paths`` (files or folders) loaded as if dropped on it."""
     from .main_window import MainWindow
     window = MainWindow()
     window.show()
-    return app.exec()
+    if paths:
+        window.add_paths(paths)
+    return window

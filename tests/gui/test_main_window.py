@@ -258,3 +258,21 @@ def test_more_output_options(qtbot, window, tmp_path):
     with qtbot.waitSignal(window.exportFinished, timeout=30000):
         qtbot.mouseClick(window.exportButton, Qt.LeftButton)
     assert (tmp_path / "out" / "speech.md").read_text(encoding="utf-8").startswith("---")
+
+
+def test_files_named_on_the_command_line_open_in_the_window(qtbot, tmp_path):
+    """`qinggao FILE …` (a file manager's "Open with") and `qinggao gui PATH …` load the paths."""
+    from app.cli import build_parser, route
+    from app.gui.app import open_window
+    src = tmp_path / "speech.txt"
+    src.write_text(SPEECH, encoding="utf-8")
+    assert route([str(src)]) == ["gui", str(src)]
+    assert route(["no-such-file.txt"]) == ["no-such-file.txt"]          # argparse will say what is wrong
+    args = build_parser().parse_args(route([str(src), str(tmp_path)]))
+    assert args.command == "gui" and args.paths == [str(src), str(tmp_path)]
+    window = open_window([src])
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: len(window.model.entries) == 1 and window.model.entries[0].status == "done",
+                    timeout=20000)
+    assert window.isVisible()
+    assert "安全生产" in window.model.entries[0].result.text
