@@ -6,9 +6,10 @@ import functools
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPalette, QPixmap, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QTextEdit, QWidget
 
 from ..core.editmap import KINDS, Change
+from .flow import FlowLayout, flowing
 
 MAX_MARKS = 4000          # highlights a pane paints; beyond that the list still has every change
 
@@ -103,15 +104,15 @@ class Legend(QWidget):
         super().__init__(parent)
         self.setObjectName("legend")
         self.setAccessibleName(QCoreApplication.translate("Highlights", "Legend"))
-        lay = QHBoxLayout(self)
+        lay = FlowLayout(self)           # wraps onto a second line in a narrow window
         lay.setContentsMargins(0, 0, 0, 0)
+        flowing(self)
         self.labels: dict[str, QLabel] = {}
         for kind in KINDS:
             box = QLabel()
             box.setTextFormat(Qt.RichText)
             self.labels[kind] = box
             lay.addWidget(box)
-        lay.addStretch(1)
         self.set_counts({})
 
     def set_counts(self, counts: dict[str, int]) -> None:

@@ -93,7 +93,8 @@ class MainWindow(QMainWindow):
         main = QSplitter(Qt.Horizontal)
         main.addWidget(titled(self.tr("Files"), self.files))
         main.addWidget(self.review)
-        main.setSizes([500, 700])
+        main.setSizes([220, 980])
+        main.setStretchFactor(1, 1)          # a wider or narrower window widens or narrows the review
 
         central = QWidget()
         layout = QVBoxLayout(central)

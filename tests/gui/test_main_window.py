@@ -276,3 +276,19 @@ def test_files_named_on_the_command_line_open_in_the_window(qtbot, tmp_path):
                     timeout=20000)
     assert window.isVisible()
     assert "安全生产" in window.model.entries[0].result.text
+
+
+def test_a_narrow_window_wraps_the_legend_and_keeps_the_file_list(qtbot, window):
+    """The legend wraps onto a second line instead of squeezing the file list beside the
+    review to nothing (it was 70 px wide in a 930 px window)."""
+    window.resize(1400, 800)
+    qtbot.waitUntil(lambda: window.width() == 1400)
+    legend = window.review.legend
+    one_line = legend.height()
+    window.resize(930, 590)
+    qtbot.waitUntil(lambda: window.width() == 930)
+    QApplication.processEvents()
+    assert window.files.width() >= 180
+    assert legend.height() > one_line
+    for label in legend.labels.values():          # every kind still shown, inside the legend
+        assert label.isVisible() and legend.rect().contains(label.geometry())
