@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -28,6 +28,7 @@ from app.core.config import CleanConfig  # noqa: E402
 from app.core.document import Document  # noqa: E402
 from app.core.pipeline import StepContext  # noqa: E402
 from app.core.steps import typos  # noqa: E402
+from app.core.typos import engine, vetoes  # noqa: E402
 
 CONFIG = CleanConfig(steps=("typos",), typo_dictionary="none")
 
@@ -106,9 +107,7 @@ def reachable(pairs: list[tuple[str, str]]) -> tuple[int, int]:
     """(sentences with errors, those whose every wrong character has the right one among the
     candidates the engine generates, scored or not): the most recall any scoring of the
     candidates could reach. Only same-length pairs count as reachable."""
-    import dataclasses
-    from app.core.typos import engine, vetoes
-    every = dataclasses.replace(engine.DEFAULT, prune=False)
+    every = replace(engine.DEFAULT, prune=False)
     with_error = reached = 0
     for wrong, right in pairs:
         if wrong == right:
@@ -116,7 +115,7 @@ def reachable(pairs: list[tuple[str, str]]) -> tuple[int, int]:
         with_error += 1
         if len(wrong) != len(right):
             continue
-        cands, _odd = engine.candidates(wrong, vetoes.protected(wrong) | vetoes.quoted(wrong), every)
+        cands, _odd = engine.candidates(wrong, vetoes.off_limits(wrong), every)
         made = {(c.start, c.new) for c in cands}
         reached += all((i, right[i]) in made for i in range(len(wrong)) if wrong[i] != right[i])
     return with_error, reached

@@ -52,7 +52,7 @@ def prepare(wrong: str, right: str, params: engine.Params) -> Sentence:
     """The sentence as the typo step sees it (no user dictionary, simplified script)."""
     curated = [(e.start, e.end, e.new) for e in step._curated(wrong, False, set())]
     taken = {i for s, e, _ in curated for i in range(s, e)}
-    protected = vetoes.protected(wrong) | vetoes.quoted(wrong) | taken
+    protected = vetoes.off_limits(wrong) | taken
     cands, odd = engine.candidates(wrong, protected, params)
     same = right is not None and len(wrong) == len(right)
     labels = [int(same and wrong != right and right[c.start] == c.new != wrong[c.start]) for c in cands]

@@ -32,4 +32,3 @@ def cache_dir() -> Path:
     """$QINGGAO_CACHE_DIR, %LOCALAPPDATA%\\Qinggao\\cache, ~/Library/Caches/Qinggao or
     $XDG_CACHE_HOME/qinggao."""
     return _platform_dir("QINGGAO_CACHE_DIR", "LOCALAPPDATA", "Caches", "XDG_CACHE_HOME", ".cache", "cache")
-

@@ -52,7 +52,7 @@ def run(text: str, ctx) -> list[Edit]:
     if traditional:
         return edits            # the confusion sets are of simplified script
     taken |= {i for e in edits for i in range(e.start, e.end)}
-    protected = vetoes.protected(text) | vetoes.quoted(text) | taken
+    protected = vetoes.off_limits(text) | taken
     suggestions: list[dict] = []
     index = None
     seen: dict[tuple[str, str], int] = {}

@@ -101,7 +101,6 @@ class Finding:
     inword: bool = False      # the character was inside a known word (but out of place in running text)
     span: tuple[int, int] = (0, 0)    # where the word it makes lies in the text
 
-
     @property
     def confidence(self) -> float:
         return round(1 / (1 + math.exp(-self.score)), 2)

@@ -43,6 +43,11 @@ _NUMERAL = re.compile(rf"[{NUMERALS}]")
 _QUOTES = regex.compile(r"“[^”\n]*”|「[^」\n]*」|『[^』\n]*』|‘[^’\n]*’|《[^》\n]*》|\"[^\"\n]*\"|〈[^〉\n]*〉")
 
 
+def off_limits(text: str) -> set[int]:
+    """Every offset a generated fix must leave alone: :func:`protected` and :func:`quoted`."""
+    return protected(text) | quoted(text)
+
+
 def protected(text: str, keep: tuple[str, ...] = ()) -> set[int]:
     """Offsets of characters a generated fix must leave alone."""
     out: set[int] = set()
