@@ -9,6 +9,7 @@ recall ≥ 0.98, and no page may lose more than a small share of its text.
 """
 from __future__ import annotations
 
+import unicodedata
 
 import pytest
 
@@ -49,6 +50,27 @@ def test_fixture_pages_quality(results):
     assert recall >= 0.98 and f1 >= 0.95, (recall, precision, f1)
     worst = min(zip(scores, CASES), key=lambda x: x[0].recall)
     assert worst[0].recall >= 0.9, f"{worst[1][0].name} lost {worst[0].lost} characters"
+
+
+def _strict_lines(text: str) -> list[str]:
+    """The lines as ``../shared/score.py`` compares them without ``--loose``: NFC, white space
+    gone, blank lines dropped (so full-width marks and the script must match too)."""
+    return [n for n in ("".join(line.split()) for line in unicodedata.normalize("NFC", text).split("\n")) if n]
+
+
+def _line_exact(text: str, gold: str) -> bool:
+    return _strict_lines(text) == _strict_lines(gold)
+
+
+def test_fixture_pages_line_exact(results):
+    """Paragraph by paragraph the same as the hand-written gold, for almost every page: every
+    copied text, and all saved pages but a few (the issue asks for 60 %)."""
+    exact = {src: _line_exact(results[src][0].text, results[src][1]) for src, _ in CASES}
+    texts = [src for src in exact if src.suffix == ".txt"]
+    pages = [src for src in exact if src.suffix != ".txt"]
+    missed = sorted(src.name for src, ok in exact.items() if not ok)
+    assert all(exact[src] for src in texts), missed
+    assert sum(exact[src] for src in pages) >= 0.85 * len(pages), missed
 
 
 def test_real_pages_quality(results):

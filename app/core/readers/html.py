@@ -213,7 +213,10 @@ class _Linearizer:
                 tag = ""
             if event == "start":
                 if tag == "br":
+                    before = len(self.blocks)
                     flush()
+                    if len(self.blocks) > before:
+                        self.blocks[-1].features["br"] = True     # a line break, not a block's end
                     continue
                 if tag in containers:
                     if tag not in cells:

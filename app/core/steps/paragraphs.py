@@ -42,6 +42,11 @@ _INDENT = regex.compile(r"^(?:\u3000|\s{2,}|\t)")
 WRAP_MIN_WIDTH = 40          # display columns: shorter lines are no hard wrap
 WRAP_SLACK = 4               # a line this close to the wrap width counts as full
 WRAP_MIN_LINES = 5           # fewer full lines than this are no evidence of a hard wrap
+WRAP_OVER = 6                # a paragraph's later line may run this much wider and still be full
+#                              (the first lines' lost indent, a mark hanging at the end)
+WRAP_MIN_PUNCTUATED = 0.6    # share of full Chinese lines with a mark inside: prose, not verse
+_INNER_MARK = regex.compile(r"[，、；：。！？,;:!?]")
+_HAN = regex.compile(r"\p{Han}")
 
 
 def display_width(s: str) -> int:
@@ -56,16 +61,69 @@ def display_width(s: str) -> int:
     return len(s) + (len(s.encode("utf-8", "surrogatepass")) - len(s)) // 2
 
 
-def wrap_width(ls: list[Line]) -> int | None:
-    """The width a hard-wrapped document was wrapped at, or None if it was not."""
-    widths = [display_width(l.text.rstrip()) for l in ls if l.text.strip()]
+def wrap_width(ls: list[Line]) -> tuple[int, int] | None:
+    """The widths a hard-wrapped document was wrapped at — of a paragraph's later lines, and
+    of its first lines — or None if it was not wrapped.
+
+    The first lines of a converted document's paragraphs are indented by two full-width
+    spaces; where the indent is gone (a 文库 page lays each line out in an element of its
+    own, and the page reader drops the spaces), its first lines are full four columns short
+    of the rest: they have a width of their own.
+
+    Lines of one width are not enough: a blog's verse-like lines (one phrase a line, no
+    marks, centred) can be as even. Wrapped prose breaks wherever the width runs out, so
+    its full lines of Chinese carry commas and stops inside them; lines of which fewer
+    than :data:`WRAP_MIN_PUNCTUATED` do are kept as they were written.
+
+    >>> prose = list(lines("根据上级主管部门的通知要求，结合我校实际情况，特制定本方案的具体\\n" * 6))
+    >>> wrap_width(prose)
+    (64, 64)
+    >>> indent_lost = "\\n".join(["一、总体要求", "为全面落实本学期教育教学工作要求，进一步深化课堂教学",
+    ...     "改革，提高语文教学质量，促进教师专业成长，结合我校语文教研", "组实际，特制订本计划。"] * 5)
+    >>> wrap_width(list(lines(indent_lost)))
+    (58, 52)
+    >>> verse = list(lines("来到现场已是落叶飘飘堆叠满地不时随着风吹雨袭而叶落垂地\\n" * 6))
+    >>> wrap_width(verse) is None
+    True
+    """
+    texts = [l.text.rstrip() for l in ls if l.text.strip()]
+    widths = [display_width(t) for t in texts]
+    first = _first_flags(texts)
     long = [w for w in widths if w >= WRAP_MIN_WIDTH]
     if len(long) < WRAP_MIN_LINES:
         return None
     mode, _ = Counter(long).most_common(1)[0]
     width = max(w for w in long if mode - WRAP_SLACK <= w <= mode + 2)
-    full = sum(1 for w in widths if width - WRAP_SLACK <= w <= width)
-    return width if full >= max(WRAP_MIN_LINES, 0.2 * len(widths)) else None
+    first_width = width
+    above = Counter(w for w, f in zip(widths, first) if not f and width + 2 <= w <= width + 8)
+    below = Counter(w for w, f in zip(widths, first) if f and width - 8 <= w < width - WRAP_SLACK)
+    if sum(above.values()) >= 2:          # the mode was the first lines: the rest run wider
+        m = above.most_common(1)[0][0]
+        width, first_width = max(w for w in above if w <= m + 2), width
+    elif below:                           # the mode was the later lines: the first run shorter
+        m, n = below.most_common(1)[0]
+        at_full = sum(1 for w, f in zip(widths, first) if f and width - WRAP_SLACK <= w <= width + 1)
+        if n >= 2 and n > at_full:
+            first_width = m
+    full = [t for t, w, f in zip(texts, widths, first)
+            if (first_width if f else width) - WRAP_SLACK <= w <= (first_width if f else width)]
+    if len(full) < max(WRAP_MIN_LINES, 0.2 * len(widths)):
+        return None
+    chinese = [t for t in full if len(_HAN.findall(t)) * 2 >= len(t.strip())]
+    marked = sum(1 for t in chinese if _INNER_MARK.search(t.strip()[:-1]))
+    if chinese and marked < WRAP_MIN_PUNCTUATED * len(chinese):
+        return None
+    return width, first_width
+
+
+def _first_flags(texts: list[str]) -> list[bool]:
+    """For each non-blank line: does it start a paragraph (the line before ends a sentence
+    or is short: a heading, a signature)?"""
+    out, prev = [], None
+    for t in texts:
+        out.append(prev is None or bool(_ENDS_SENTENCE.search(prev)) or display_width(prev) < WRAP_MIN_WIDTH)
+        prev = t
+    return out
 
 
 def _starts_own_line(text: str) -> bool:
@@ -76,8 +134,9 @@ def run(text: str, ctx) -> list[Edit]:
     if ctx.config.keep_lines:
         return []
     ls = list(lines(text))
-    width = wrap_width(ls)
-    own_lines = _html_items(ctx.doc)
+    widths = wrap_width(ls)
+    first = dict(zip((l.index for l in ls if l.text.strip()), _first_flags([l.text.rstrip() for l in ls if l.text.strip()])))
+    own_lines, block_ends = _html_lines(ctx.doc)
     edits = []
     for k, cur in enumerate(ls):
         s = cur.text.strip()
@@ -88,7 +147,8 @@ def run(text: str, ctx) -> list[Edit]:
             continue
         if s in own_lines or nxt.text.strip() in own_lines:
             continue                  # list items, table rows and headings of a page stay apart
-        rule = _join_rule(cur, nxt, ls[k + 1] is nxt, width)
+        full = None if widths is None else (widths[1], 1) if first[cur.index] else (widths[0], WRAP_OVER)
+        rule = _join_rule(cur, nxt, ls[k + 1] is nxt, full, s not in block_ends)
         if rule is None:
             continue
         start = cur.start + len(cur.text.rstrip())
@@ -100,12 +160,15 @@ def run(text: str, ctx) -> list[Edit]:
 _OWN_LINE_TAGS = frozenset(("li", "tr", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6", "th", "td"))
 
 
-def _html_items(doc) -> frozenset[str]:
+def _html_lines(doc) -> tuple[frozenset[str], frozenset[str]]:
     """The texts of a page's list items, table rows and headings, which the page itself
-    set on lines of their own."""
+    set on lines of their own; and the texts of its blocks that end where an element ends
+    (a paragraph of its own, not a line ended by ``<br>``)."""
     if doc is None or doc.kind != "html":
-        return frozenset()
-    return frozenset(b.text.strip() for b in doc.blocks if b.tag in _OWN_LINE_TAGS and b.text.strip())
+        return frozenset(), frozenset()
+    items = frozenset(b.text.strip() for b in doc.blocks if b.tag in _OWN_LINE_TAGS and b.text.strip())
+    ends = frozenset(b.text.strip() for b in doc.blocks if not b.features.get("br") and b.text.strip())
+    return items, ends
 
 
 def _next_line(ls: list[Line], k: int) -> Line | None:
@@ -117,18 +180,22 @@ def _next_line(ls: list[Line], k: int) -> Line | None:
     return None
 
 
-def _join_rule(cur: Line, nxt: Line, adjacent: bool, width: int | None):
-    if _ENDS_OPEN.search(cur.text):
+def _join_rule(cur: Line, nxt: Line, adjacent: bool, full: tuple[int, int] | None, open_end: bool = True):
+    """Which rule joins ``cur`` and ``nxt``, if any. ``open_end`` is False for a page's
+    paragraph of its own (``<p>…；</p>``): its author ended it there, so a semicolon does
+    not continue it (a list of items), but a full line of a hard-wrapped page still does."""
+    if open_end and _ENDS_OPEN.search(cur.text):
         return "join-after-semicolon", "分号后断行，与下一行合并", 0.9
     if _STARTS_CLOSING.match(nxt.text) and not is_heading(cur.text):
         return "join-leading-punct", "下一行以标点开头，与本行合并", 0.9
-    if width is None or _INDENT.match(nxt.text) or _ENDS_SENTENCE.search(cur.text):
+    if full is None or _INDENT.match(nxt.text) or _ENDS_SENTENCE.search(cur.text):
         return None
+    width, over = full
     w = display_width(cur.text.rstrip())
     # a Latin word or number is not broken: the line before it stops short by its width
     word = regex.match(r"[A-Za-z0-9.:%/*\-]+", nxt.text.lstrip())
     slack = WRAP_SLACK + (len(word.group()) if word else 0)
-    if width - slack <= w <= width + 1:
+    if width - slack <= w <= width + over:
         where = "" if adjacent else "（跨过分页留下的空行）"
         return "unwrap", f"硬换行：本行排满 {width} 栏且句子未完，与下一行合并{where}", 0.85
     return None
