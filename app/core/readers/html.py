@@ -32,7 +32,7 @@ _XML_ENC = regex.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-]+)"""
 _SAVED_FROM = regex.compile(r"saved from url=\(\d+\)(\S+)")
 _WS = regex.compile(r"\s+")
 _CJK_GAP = regex.compile(r"(?<=[\p{Han}\u3000-\u303F\uFF00-\uFFEF“”‘’])\s+(?=[\p{Han}\u3000-\u303F\uFF00-\uFFEF“”‘’])")
-_TITLE_SPLIT = regex.compile(r"\s*(?:_|\||｜|--|——|\s-\s|\s–\s)\s*")
+_TITLE_SPLIT = regex.compile(r"\s*(?:_|\||｜|--|——|\s-\s|\s–\s|\s@\s|::)\s*")     # 痞客邦: 文章 @ 部落格 :: 痞客邦 ::
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -69,7 +69,7 @@ def html_to_document(text: str, source: str = "", decoded: Decoded | None = None
         # inside; read such a page the simple way instead, so its text is not lost
         meta["parser"] = "fallback"
         return Document.from_blocks(_fallback_blocks(text), source=source, kind="html", meta=meta)
-    meta["title"] = choose_page_title(blocks, meta.get("page_title", ""))
+    meta["title"] = choose_page_title(blocks, meta.get("page_title", ""), meta.get("page_title_full", ""))
     doc = Document.from_blocks(blocks, source=source, kind="html", meta=meta)
     doc.elements = lin.elements
     return doc
@@ -108,25 +108,33 @@ def _fallback_blocks(html_text: str) -> list[Block]:
     return out
 
 
-def choose_page_title(blocks: list[Block], page_title: str) -> str:
+def choose_page_title(blocks: list[Block], page_title: str, full_title: str = "") -> str:
     """The article's title: the heading most like the page's ``<title>`` (sites put their
-    logo in an ``<h1>`` too), else the first ``<h1>``, else the ``<title>``.
+    logo in an ``<h1>`` too), else the first ``<h1>``, else the ``<title>``. A heading is
+    compared with the ``<title>`` cut at each of its separators, since the article's own
+    title may hold one (新竹尖石_美樹營地賞楓 @ 部落格 :: 痞客邦 ::).
 
     >>> bs = [Block("公文范文网", "h1"), Block("关于加强安全生产的讲话", "h2"), Block("正文。", "p")]
     >>> choose_page_title(bs, "关于加强安全生产的讲话")
     '关于加强安全生产的讲话'
+    >>> bs = [Block("史蒂文的家", "h1"), Block("新竹尖石_美樹營地賞楓", "h2"), Block("正文。", "p")]
+    >>> choose_page_title(bs, "新竹尖石", "新竹尖石_美樹營地賞楓 @ 史蒂文的家 :: 痞客邦 ::")
+    '新竹尖石_美樹營地賞楓'
     """
     import difflib
     heads = [b.text.strip() for b in blocks if b.tag in ("h1", "h2", "h3") and b.text.strip()][:12]
     if page_title and heads:
+        shapes = {page_title} | {full_title[:m.start()].strip() for m in _TITLE_SPLIT.finditer(full_title)
+                                 if m.start() >= 4}
         best, best_like = None, 0.6
         for h in heads:
-            m = difflib.SequenceMatcher(None, h, page_title, autojunk=False)
-            # the quick ratios bound the ratio from above: most headings are ruled out by them
-            if m.real_quick_ratio() >= best_like and m.quick_ratio() >= best_like:
-                like = m.ratio()
-                if like > best_like or best is None and like >= best_like:
-                    best, best_like = h, like
+            for shape in shapes:
+                m = difflib.SequenceMatcher(None, h, shape, autojunk=False)
+                # the quick ratios bound the ratio from above: most headings are ruled out by them
+                if m.real_quick_ratio() >= best_like and m.quick_ratio() >= best_like:
+                    like = m.ratio()
+                    if like > best_like or best is None and like >= best_like:
+                        best, best_like = h, like
         if best is not None:
             return best
     h1 = next((b.text.strip() for b in blocks if b.tag == "h1" and b.text.strip()), "")
@@ -145,6 +153,8 @@ def clean_page_title(title: str) -> str:
 
     >>> clean_page_title("秋天的校园_作文网")
     '秋天的校园'
+    >>> clean_page_title("台南兩天一夜散步小旅行 @ 旅行的小日子 :: 痞客邦 ::")
+    '台南兩天一夜散步小旅行'
     """
     title = _WS.sub(" ", title).strip()
     parts = [p for p in _TITLE_SPLIT.split(title) if p.strip()]
@@ -169,6 +179,7 @@ def _metadata(root, text: str) -> dict:
     title = "".join(t.itertext()) if t is not None else ""
     if title.strip():
         meta["page_title"] = clean_page_title(title)
+        meta["page_title_full"] = _WS.sub(" ", title).strip()
     # the first value of each kind in document order, found in one walk over <link> and <meta>
     first: list[str | None] = [None] * len(_META_SOURCES)
     for el in root.iter("link", "meta"):
