@@ -42,7 +42,7 @@ xiangguan recommend recommended tuijian remen hotnews hotlist ranking rank nav n
 daohang menu topbar toolbar login register signin popup modal advert ads adsense banner sponsor
 subscribe qrcode erweima download gotop backtop pager pagination pagenav prevnext friendlink
 friendlinks links tags tagcloud keywords fontsize print follow nickname profile dialog toast reward
-praise
+praise sign signature qianming
 """.split())
 NEGATIVE_HINT = frozenset("side hot list more ad top bottom tool widget search footer header prev next".split())
 POSITIVE = frozenset("""
@@ -121,7 +121,7 @@ def plan_extraction(doc):
     blocks kept although outside the article); None: keep everything."""
     elements, blocks = doc.elements, doc.blocks
     weights = [block_weight(b.text, b.features.get("link_chars", 0)) for b in blocks]
-    boxes = _unlikely_boxes(elements, blocks, weights)
+    boxes = _unlikely_boxes(elements, blocks, weights) | _replies(elements, blocks)
     for i, b in enumerate(blocks):
         if weights[i] > 0 and any(e in boxes for e in b.features.get("path", (0,))):
             weights[i] = -0.5 * weights[i]        # text in comments, sidebars … speaks against its container
@@ -163,6 +163,33 @@ def _unlikely_boxes(elements, blocks, weights) -> set[int]:
                 positive[e] = positive.get(e, 0.0) + w
     return {e for e, (tag, classid, _prop) in enumerate(elements)
             if e and unlikely(classid, tag) and positive.get(e, 0.0) <= 0.5 * total}
+
+
+# a forum's posts in boxes numbered by the post's id: Discuz! <div id="post_5512301">, phpBB
+# <div id="p12345">, <table id="pid5512301">, <td id="postmessage_5512301">
+_NUMBERED_POST = regex.compile(r"(?:^|\s)(?:post|pid|postmessage|p)[_-]?\d{4,}(?:\s|$)")
+
+
+def _replies(elements, blocks) -> set[int]:
+    """The replies of a forum thread: sibling boxes numbered as posts, all but the first
+    (the thread's first post is the article; what others answered is not).
+
+    >>> from app.core.readers.html import read_html
+    >>> page = read_html(('<body><div id="postlist"><div id="post_1001">一楼</div>'
+    ...                   '<div id="post_1002">二楼</div><div id="post_1003">三楼</div></div></body>').encode())
+    >>> sorted(page.elements[e][1] for e in _replies(page.elements, page.blocks))
+    ['post_1002', 'post_1003']
+    """
+    parent_of: dict[int, int] = {}
+    for b in blocks:
+        path = b.features.get("path", (0,))
+        for a, c in zip(path, path[1:]):
+            parent_of[c] = a
+    groups: dict[int, list[int]] = {}
+    for e, parent in parent_of.items():
+        if _NUMBERED_POST.search(elements[e][1]):
+            groups.setdefault(parent, []).append(e)
+    return {e for posts in groups.values() if len(posts) >= 2 for e in sorted(posts)[1:]}
 
 
 def _best_container(elements, scores: dict[int, float], boxes: set[int]) -> int | None:
