@@ -2,6 +2,8 @@
 
 * A line that ends with "；" continues on the next line (a paragraph does not end
   with a semicolon), blank lines between or not.
+* So does a line of some length that ends with "，" or "、" (a verse line or a
+  salutation such as "亲爱的妈妈，" is short and stays).
 * A line that starts with closing punctuation belongs to the line before.
 * In a hard-wrapped document (a converted PDF or Word file copied from a 文库,
   where most lines fill the same width), a full line that stops mid-sentence
@@ -36,6 +38,8 @@ from ..document import Edit, make_edit
 from ..textutil import LIST_ITEM_RE, Line, is_heading, lines
 
 _ENDS_OPEN = regex.compile(r"[；;]\s*$")
+_ENDS_COMMA = regex.compile(r"\p{Han}[，、,]\s*$")
+COMMA_MIN_WIDTH = 24         # shorter lines ending in a comma may be verse or a salutation
 _STARTS_CLOSING = regex.compile(r"^\s*[，。；：、！？）”’》,.;:!?)]")
 _ENDS_SENTENCE = regex.compile(r"(?:[。！？!?…]|[。！？!?…][”」』）)])\s*$")
 _INDENT = regex.compile(r"^(?:\u3000|\s{2,}|\t)")
@@ -186,6 +190,8 @@ def _join_rule(cur: Line, nxt: Line, adjacent: bool, full: tuple[int, int] | Non
     not continue it (a list of items), but a full line of a hard-wrapped page still does."""
     if open_end and _ENDS_OPEN.search(cur.text):
         return "join-after-semicolon", "分号后断行，与下一行合并", 0.9
+    if open_end and _ENDS_COMMA.search(cur.text) and display_width(cur.text.strip()) >= COMMA_MIN_WIDTH:
+        return "join-after-comma", "逗号、顿号后断行（段落不以逗号结尾），与下一行合并", 0.85
     if _STARTS_CLOSING.match(nxt.text) and not is_heading(cur.text):
         return "join-leading-punct", "下一行以标点开头，与本行合并", 0.9
     if full is None or _INDENT.match(nxt.text) or _ENDS_SENTENCE.search(cur.text):
