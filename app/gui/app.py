@@ -43,6 +43,11 @@ def make_app(argv: list[str] | None = None):
 
 
 def run_gui(argv: list[str] | None = None, paths: list[Path] | None = None) -> int:
+    from .preflight import problem
+    why = problem()
+    if why:
+        print(why, file=sys.stderr)
+        return 2
     app = make_app(argv)
     window = open_window(paths or [])         # held here: a window nobody holds is deleted
     code = app.exec()
