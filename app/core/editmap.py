@@ -149,6 +149,10 @@ class _Tracker:
         anchor = self.ids[s] if s < len(self.ids) else _END
         for n in removed:
             self.moved_to[n] = anchor
+        if new and not removed and self.moved_to.get(span[0]) == _END:
+            # text written at the end where removed text had been (the final newline after a
+            # dropped tail): that text now stands where the removed text went
+            self.moved_to[span[0]] = new[0]
         return span, new, anchor
 
 

@@ -14,6 +14,7 @@ True
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -22,7 +23,7 @@ from .document import Document, Edit, Result, edit_id, replay  # noqa: F401  (re
 from .rules import RuleTimeout, active_packs, rules_for
 from .steps import (boilerplate, convert, extract, layout, markers, mojibake, normalize, paragraphs,
                     placeholders, punctuation, title, typos)
-from .textutil import LineIndex
+from .textutil import LineIndex, lines
 
 StepFn = Callable[[str, "StepContext"], list[Edit]]
 
@@ -149,11 +150,14 @@ def _clean_one(doc: Document, config: CleanConfig) -> Result:
     kept: list[Edit] = []
     rejected: list[Edit] = []
     counted = 0
+    verbatim = frozenset(b.text for b in doc.blocks if b.tag == "pre") if doc.kind == "html" else frozenset()
     for name, fn in STEPS:
         if not config.runs(name):
             continue
         for _ in range(MAX_PASSES if name in CONVERGING else 1):
             edits = fn(text, ctx)
+            if edits and verbatim:
+                edits = leave_verbatim(text, edits, verbatim, name)
             if not edits:
                 break
             before = text
@@ -169,6 +173,39 @@ def _clean_one(doc: Document, config: CleanConfig) -> Result:
     return Result(text=text, edits=kept, original=doc.text, title=ctx.meta.get("title", ""),
                   meta=meta, flags=ctx.flags, warnings=ctx.warnings, rejected=rejected,
                   suggestions=ctx.meta.get("suggestions", []))
+
+
+def leave_verbatim(text: str, edits: list[Edit], verbatim: frozenset[str], step: str) -> list[Edit]:
+    r"""The edits that leave a page's code (its ``<pre>`` lines, written as they are) alone:
+    none may change a character of such a line or join it to another; only the ``extract``
+    step may drop such lines whole (a code box outside the article).
+
+    >>> from app.core.document import make_edit
+    >>> text = "说明：\n    x = a ,b\n结束"
+    >>> edits = [make_edit("r", "", 1, 14, 15, "，"), make_edit("r", "", 1, 2, 3, "："),
+    ...          make_edit("j", "", 1, 3, 4, "", kind="join")]
+    >>> [(e.start, e.new) for e in leave_verbatim(text, edits, frozenset(["    x = a ,b"]), "punctuation")]
+    [(2, '：')]
+    """
+    spans = [(l.start, l.end) for l in lines(text) if l.text in verbatim]
+    if not spans:
+        return edits
+    ends = [b for _, b in spans]
+    out = []
+    for e in edits:
+        touching = []                                   # code lines that meet [e.start, e.end]
+        for i in range(bisect.bisect_left(ends, e.start), len(spans)):
+            if spans[i][0] > e.end:
+                break
+            touching.append(spans[i])
+        inside = [(a, b) for a, b in touching if (e.start < b and e.end > a) or a < e.start == e.end < b]
+        if inside:
+            if not (step == "extract" and not e.new and all(e.start <= a and b <= e.end for a, b in inside)):
+                continue
+        elif touching and e.kind == "join":
+            continue
+        out.append(e)
+    return out
 
 
 def _apply(text: str, step: str, edits: list[Edit], rejected_ids: frozenset[str],

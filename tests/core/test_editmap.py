@@ -11,7 +11,7 @@ from app.core.config import CleanConfig, OutputConfig
 from app.core.editmap import KINDS, STEP_ORDER, locate
 
 PAGES = Path(__file__).resolve().parents[1] / "pages"
-SAMPLES = sorted((PAGES / "text").glob("*.txt"))[::3] + sorted((PAGES / "html").glob("*.html"))[::3]
+SAMPLES = sorted((PAGES / "text").glob("*.txt")) + sorted((PAGES / "html").glob("*.html"))
 SAMPLES = [p for p in SAMPLES if not p.name.endswith(".gold.txt")]
 
 

@@ -58,7 +58,11 @@ def html_to_document(text: str, source: str = "", decoded: Decoded | None = None
         return Document.from_blocks(_fallback_blocks(text), source=source, kind="html", meta=meta)
     meta = _enc_meta(decoded)
     meta.update(_metadata(root, text))
+    hidden = _drop_hidden(root, _hidden_classes(root)) + _drop_citations(root)
+    if hidden:
+        meta["hidden_dropped"] = hidden
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *DROP_TAGS, with_tail=False)
+    _mark_data_rows(root)
     body = root.find("body")
     if body is None:
         body = root
@@ -212,11 +216,22 @@ class _Linearizer:
         self.link_chars = 0
         self.link_depth = 0
         self.tags: list[str] = ["body"]
+        self.in_heading = 0        # inside h1–h6: a <br> does not end the line
+        self.in_row = 0            # inside a table row of data (see _mark_data_rows)
+
+    def _pre(self, el) -> None:
+        """A ``<pre>`` block: one block a line, as written (indentation kept), tagged "pre"
+        so that the repairs leave it alone."""
+        for line in _pre_text(el).expandtabs(4).split("\n"):
+            line = line.rstrip()
+            if line.strip():
+                self.blocks.append(Block(line, "pre", {"link_chars": 0, "path": tuple(self.path)}))
 
     def run(self, body) -> list[Block]:
         containers, cells, flush, text = CONTAINER_TAGS, CELL_TAGS, self._flush, self._text
         tags, elements, path = self.tags, self.elements, self.path
-        for event, el in etree.iterwalk(body, events=("start", "end")):
+        walker = etree.iterwalk(body, events=("start", "end"))
+        for event, el in walker:
             if el is body:
                 continue
             tag = el.tag               # libxml2's HTML parser gives element names in lower case
@@ -224,19 +239,32 @@ class _Linearizer:
                 tag = ""
             if event == "start":
                 if tag == "br":
+                    if self.in_heading or self.in_row:
+                        self.buf.append(" ")                  # a heading or a table row stays one line
+                        continue
                     before = len(self.blocks)
                     flush()
                     if len(self.blocks) > before:
                         self.blocks[-1].features["br"] = True     # a line break, not a block's end
                     continue
                 if tag in containers:
-                    if tag not in cells:
+                    if self.in_row and tag not in cells and tag != "tr":
+                        self.buf.append(" ")                  # a <p> or <div> inside a table cell
+                    elif tag not in cells:
                         flush()
                     tags.append(tag)
                     cls, eid = el.get("class"), el.get("id")
                     classid = f"{cls or ''} {eid or ''}".strip().lower() if (cls or eid) else ""
                     elements.append((tag, classid, (el.get("itemprop") or "").lower()))
                     path.append(len(elements) - 1)
+                    if tag in _HEADINGS:
+                        self.in_heading += 1
+                    elif tag == "tr" and el.get(_DATA_ROW):
+                        self.in_row += 1
+                    elif tag == "pre":
+                        self._pre(el)
+                        walker.skip_subtree()
+                        continue
                 elif tag == "a":
                     self.link_depth += 1
                 head = el.text
@@ -248,8 +276,14 @@ class _Linearizer:
                 elif tag in containers:
                     if tag in cells:
                         self.buf.append("\t")
+                    elif self.in_row and tag != "tr":
+                        self.buf.append(" ")
                     else:
+                        if tag == "tr" and el.get(_DATA_ROW):
+                            self.in_row -= 1
                         flush()
+                    if tag in _HEADINGS:
+                        self.in_heading -= 1
                     tags.pop()
                     path.pop()
                 tail = el.tail
@@ -280,6 +314,119 @@ class _Linearizer:
             text = _squeeze(raw)
         if text:
             self.blocks.append(Block(text, tag, {"link_chars": links, "path": tuple(self.path)}))
+
+
+_HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_DATA_ROW = "data-qinggao-row"
+# what a code box holds beside the code: line numbers, copy buttons
+_GUTTER_NAMES = frozenset(("pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "hljs-button", "copy-btn",
+                           "code-copy", "gutter", "linenums", "lineno", "linenos", "numbering"))
+# not visibility:hidden: a saved WeChat article's body is, until its script shows it
+_HIDDEN_STYLE = regex.compile(r"display\s*:\s*none")
+_CITATION = regex.compile(r"\[\s*\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\s*\]")
+HIDDEN_MAX_CHARS = 300     # hidden text longer than this may be an article a script shows: kept
+
+
+def _classes(el) -> set[str]:
+    return set((el.get("class") or "").lower().split())
+
+
+def _pre_text(el) -> str:
+    """The text of a code box as it reads: line numbers and buttons left out, each line
+    element (``<li>``, ``<div>``) on a line of its own."""
+    parts: list[str] = []
+    stack = [(el, False)]
+    while stack:
+        node, done = stack.pop()
+        if done:
+            if node.tag in BLOCK_TAGS and parts and not parts[-1].endswith("\n"):
+                parts.append("\n")
+            if node.tail and node is not el:
+                parts.append(node.tail)
+            continue
+        if node is not el and (not isinstance(node.tag, str) or _classes(node) & _GUTTER_NAMES):
+            if node.tail:
+                parts.append(node.tail)
+            continue
+        if node.text:
+            parts.append(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return "".join(parts)
+
+
+def _remove(el) -> None:
+    """Take an element out of the tree, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def _hidden_classes(root) -> list[frozenset[str]]:
+    """Class sets a page's own style sheet hides (``.title-prefix{display:none}``): the
+    last part of each selector, when it is classes only; rules inside ``@media`` do not
+    count, and neither does a set that a more specific rule shows again."""
+    hide, show = [], []
+    for style in root.iter("style"):
+        css = regex.sub(r"/\*.*?\*/", "", style.text or "", flags=regex.S)
+        css = regex.sub(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", "", css)
+        for m in regex.finditer(r"([^{}@;]+)\{([^{}]*)\}", css):
+            into = hide if regex.search(r"display\s*:\s*none", m.group(2)) else show
+            if into is show and "display" not in m.group(2):
+                continue
+            for sel in m.group(1).split(","):
+                last = sel.split()[-1] if sel.split() else ""
+                if regex.fullmatch(r"[a-z0-9]*(?:\.[\w-]+)+", last, flags=regex.I):
+                    into.append(frozenset(c.lower() for c in regex.findall(r"\.([\w-]+)", last)))
+    return [h for h in hide if not any(h < s for s in show)]
+
+
+def _drop_hidden(root, hidden_classes: list[frozenset[str]]) -> int:
+    """Remove what a reader of the page never sees: elements hidden by their own style
+    (``display:none``), by the ``hidden`` attribute, or by a class the page's style sheet
+    hides, when they hold little text, and never most of the page's text. How many were
+    removed."""
+    body = root.find("body")
+    total = len("".join("".join((body if body is not None else root).itertext()).split()))
+    limit = min(HIDDEN_MAX_CHARS, total // 2)
+    gone = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "style", "script"):
+            continue
+        style = el.get("style")
+        hidden = (el.get("hidden") is not None or (style is not None and _HIDDEN_STYLE.search(style))
+                  or (hidden_classes and el.get("class") and any(h <= _classes(el) for h in hidden_classes)))
+        if hidden and len("".join("".join(el.itertext()).split())) <= limit:
+            gone.append(el)
+    for el in gone:
+        _remove(el)
+    return len(gone)
+
+
+def _drop_citations(root) -> int:
+    """Reference marks set as superscripts (``<sup>[3-4]</sup>``: encyclopedia entries)."""
+    gone = [sup for sup in root.iter("sup") if _CITATION.fullmatch("".join(sup.itertext()).strip())]
+    for el in gone:
+        _remove(el)
+    return len(gone)
+
+
+def _mark_data_rows(root) -> None:
+    """Mark the table rows that hold data (two or more short cells, no table inside), so that
+    each stays one line with its cells joined by tabs even when a cell wraps its text in
+    ``<p>`` or ``<div>``; rows of a layout table are left alone."""
+    for tr in root.iter("tr"):
+        cells = [c for c in tr if c.tag in CELL_TAGS]
+        if (len(cells) >= 2 and tr.find(".//table") is None
+                and all(len("".join("".join(c.itertext()).split())) <= 200 for c in cells)):
+            tr.set(_DATA_ROW, "1")
 
 
 def _squeeze(raw: str) -> str:

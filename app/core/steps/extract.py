@@ -42,7 +42,14 @@ xiangguan recommend recommended tuijian remen hotnews hotlist ranking rank nav n
 daohang menu topbar toolbar login register signin popup modal advert ads adsense banner sponsor
 subscribe qrcode erweima download gotop backtop pager pagination pagenav prevnext friendlink
 friendlinks links tags tagcloud keywords fontsize print follow nickname profile dialog toast reward
-praise sign signature qianming
+praise sign signature qianming toc catalog catalogue mulu reflist taglist infobox numbering gutter
+linenums lineno linenos
+""".split())
+# whole class names that say the same (their parts alone say too little): an encyclopedia's
+# info box, contents, references and senses; a code box's line numbers
+NEGATIVE_NAMES = frozenset("""
+basic-info basicinfo lemma-catalog lemmawgt-lemmacatalog reference-list reference-list-wrap
+polysemant-list pre-numbering line-numbers-rows hljs-ln-numbers
 """.split())
 NEGATIVE_HINT = frozenset("side hot list more ad top bottom tool widget search footer header prev next".split())
 POSITIVE = frozenset("""
@@ -94,7 +101,7 @@ def unlikely(classid: str, tag: str = "div") -> bool:
     tokens = _TOKEN.findall(classid)
     if not tokens:
         return False
-    if any(t in ALWAYS_NEGATIVE for t in tokens):
+    if any(t in ALWAYS_NEGATIVE for t in tokens) or any(n in NEGATIVE_NAMES for n in classid.split()):
         return True
     return (tag not in _TEXT_TAGS and any(t in NEGATIVE_HINT for t in tokens)
             and not any(t in POSITIVE for t in tokens))
