@@ -50,6 +50,8 @@ def test_mapping_runs_forward_and_back(path):
     assert back == sorted(back) and back[-1] <= len(result.original)
     # text the cleaner did not touch maps to itself
     for c in range(0, len(result.text), max(1, len(result.text) // 50)):
+        if m.at_cleaned(c) is not None:
+            continue                     # written by an edit (its first character may match by chance)
         o = m.to_original(c)
         if result.text[c] == result.original[o]:
             assert m.to_cleaned(o) == c

@@ -58,7 +58,7 @@ def html_to_document(text: str, source: str = "", decoded: Decoded | None = None
         return Document.from_blocks(_fallback_blocks(text), source=source, kind="html", meta=meta)
     meta = _enc_meta(decoded)
     meta.update(_metadata(root, text))
-    hidden = _drop_hidden(root, _hidden_classes(root)) + _drop_citations(root)
+    hidden = _drop_hidden(root, _hidden_classes(root)) + _drop_citations(root) + _drop_badges(root)
     if hidden:
         meta["hidden_dropped"] = hidden
     etree.strip_elements(root, etree.Comment, etree.ProcessingInstruction, *DROP_TAGS, with_tail=False)
@@ -126,7 +126,9 @@ def choose_page_title(blocks: list[Block], page_title: str, full_title: str = ""
     '新竹尖石_美樹營地賞楓'
     """
     import difflib
-    heads = [b.text.strip() for b in blocks if b.tag in ("h1", "h2", "h3") and b.text.strip()][:12]
+    # a heading that is all in brackets qualifies the one before it (百科: 岚溪镇 + （…下辖镇）)
+    heads = [b.text.strip() for b in blocks if b.tag in ("h1", "h2", "h3") and b.text.strip()
+             and not _BRACKETED.fullmatch(b.text.strip())][:12]
     if page_title and heads:
         shapes = {page_title} | {full_title[:m.start()].strip() for m in _TITLE_SPLIT.finditer(full_title)
                                  if m.start() >= 4}
@@ -142,6 +144,12 @@ def choose_page_title(blocks: list[Block], page_title: str, full_title: str = ""
         if best is not None:
             return best
     h1 = next((b.text.strip() for b in blocks if b.tag == "h1" and b.text.strip()), "")
+    if not h1 and full_title:
+        # no heading: a line near the top that is the <title> up to a mark (通知-学校名)
+        cuts = {full_title[:m.start()].strip() for m in regex.finditer(r"[-—–_|｜]", full_title) if m.start() >= 4}
+        line = next((b.text.strip() for b in blocks[:80] if b.text.strip() in cuts), "")
+        if line:
+            return line
     return h1 or page_title
 
 
@@ -317,6 +325,9 @@ class _Linearizer:
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+_BRACKETED = regex.compile(r"[（(【\[][^（()）【】\[\]]*[)）】\]]")
+# labels a site sets inside a headline, beside its words (<span class="tag">原创</span>)
+BADGES = frozenset("原创 独家 首发 置顶 精华 热 热门 荐 推荐 精 新 图文 视频 专题 转载 頭條 原創 獨家 熱門".split())
 _DATA_ROW = "data-qinggao-row"
 # what a code box holds beside the code: line numbers, copy buttons
 _GUTTER_NAMES = frozenset(("pre-numbering", "line-numbers-rows", "hljs-ln-numbers", "hljs-button", "copy-btn",
@@ -415,6 +426,23 @@ def _drop_citations(root) -> int:
     gone = [sup for sup in root.iter("sup") if _CITATION.fullmatch("".join(sup.itertext()).strip())]
     for el in gone:
         _remove(el)
+    return len(gone)
+
+
+def _drop_badges(root) -> int:
+    """Labels inside a headline that are not its words: an element of its own, within an
+    ``<h1>``–``<h3>`` that has other text, holding only 原创, 独家, 置顶 and the like."""
+    gone = []
+    for h in root.iter("h1", "h2", "h3"):
+        for el in h.iter():
+            if el is not h and isinstance(el.tag, str) and "".join(el.itertext()).strip() in BADGES:
+                gone.append(el)
+        whole = "".join(h.itertext()).strip()
+        if gone and sum(len("".join(e.itertext()).strip()) for e in gone if h in e.iterancestors()) >= len(whole):
+            gone = [e for e in gone if h not in e.iterancestors()]      # the badge is the whole heading
+    for el in gone:
+        if el.getparent() is not None:
+            _remove(el)
     return len(gone)
 
 

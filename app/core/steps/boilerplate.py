@@ -53,6 +53,7 @@ class Page:
         return i not in self.drops and i not in self.protected and bool(self.lines[i].text.strip())
 
     simplified: list[str] | None = None     # the lines in simplified script, for traditional pages
+    kept_first: list[tuple[int, int]] = field(default_factory=list)   # a repeated line kept in the head: it may be the title
 
     _seen: list[tuple[int, str, int]] | None = None
 
@@ -98,6 +99,11 @@ def run(text: str, ctx) -> list[Edit]:
         ctx.meta["title"] = title.text.strip()
         drop_title_copies(page, title)
         drop_before_title(page, title)
+        for i, n in page.kept_first:      # it was not the title: between the title and the text it is a header
+            if title.index < i and page.zone(i) == "head":
+                page.drop(i, "repeated-line", f"重复出现 {n} 次的短行（页眉、页脚）", 0.85)
+
+    _drop_dangling_label(page)
 
     if ctx.config.keep_lines:
         for i, (rule, reason, _conf) in sorted(page.drops.items()):
@@ -196,6 +202,17 @@ def _drop_card_after(i: int, page: Page, rule: Rule) -> None:
         taken += 1
 
 
+_LABEL = regex.compile(r"^\s*\p{Han}{1,8}\s*[:：]\s*$")
+
+
+def _drop_dangling_label(page: Page) -> None:
+    """The last line that stays, when it is a bare label ("附件：") whose items went
+    with the page's furniture: nothing follows it, so it says nothing."""
+    last = next((l for l in reversed(page.lines) if l.text.strip() and l.index not in page.drops), None)
+    if last is not None and page.open(last.index) and _LABEL.match(last.text) and page.zone(last.index) != "head":
+        page.drop(last.index, "dangling-label", "文末孤立的标签行（其后没有内容）", 0.8)
+
+
 def _drop_repeated(page: Page) -> None:
     """Short lines that recur (a converted document's running header): keep the
     first if it stands in the head (it may be the title), drop the others."""
@@ -215,6 +232,8 @@ def _drop_repeated(page: Page) -> None:
         first_is_head = page.zone(where[0]) == "head"
         for i in where[1:] if first_is_head else where:
             page.drop(i, "repeated-line", f"重复出现 {len(where)} 次的短行（页眉、页脚）", 0.85)
+        if first_is_head:
+            page.kept_first.append((where[0], len(where)))
 
 
 MENU_ITEM_MAX = 6

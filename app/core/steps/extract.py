@@ -30,6 +30,7 @@ import functools
 import regex
 
 from ..document import Edit
+from ..rules import RuleTimeout
 from ..textutil import lines
 from ._drops import drop_runs
 
@@ -114,7 +115,15 @@ def run(text: str, ctx) -> list[Edit]:
     ls = list(lines(text))
     if len(ls) != len(doc.blocks):
         return []                       # the text no longer lines up with the blocks
-    plan = plan_extraction(doc)
+    rules = [r for r in ctx.rules("boilerplate") if r.action == "drop-line"]
+
+    def furniture(line: str) -> bool:
+        try:
+            return any(r.matches_line(line) for r in rules)
+        except RuleTimeout:
+            return False
+
+    plan = plan_extraction(doc, furniture)
     if plan is None:
         return []
     drops, unsure = plan
@@ -123,20 +132,28 @@ def run(text: str, ctx) -> list[Edit]:
     return drop_runs(text, ls, drops)
 
 
-def plan_extraction(doc):
+def plan_extraction(doc, furniture=None):
     """(block index → (rule, reason, confidence) for every block to drop, indices of
-    blocks kept although outside the article); None: keep everything."""
+    blocks kept although outside the article); None: keep everything.
+
+    ``furniture(line)`` says whether a rule names a line as site furniture. When the whole
+    page comes out as the article (a page laid out in tables, where the banner, the
+    publishing line and the footer read like sentences too), the choice is made again
+    with such lines counting for nothing."""
     elements, blocks = doc.elements, doc.blocks
     weights = [block_weight(b.text, b.features.get("link_chars", 0)) for b in blocks]
     boxes = _unlikely_boxes(elements, blocks, weights) | _replies(elements, blocks)
     for i, b in enumerate(blocks):
         if weights[i] > 0 and any(e in boxes for e in b.features.get("path", (0,))):
             weights[i] = -0.5 * weights[i]        # text in comments, sidebars … speaks against its container
-    scores: dict[int, float] = {}
-    for b, w in zip(blocks, weights):
-        for el in b.features.get("path", (0,)):
-            scores[el] = scores.get(el, 0.0) + w
+    scores = _scores(blocks, weights)
     best = _best_container(elements, scores, boxes)
+    if best == 0 and furniture is not None:
+        plain = [0.0 if w > 0 and len(b.text) <= 120 and furniture(b.text) else w for b, w in zip(blocks, weights)]
+        again = _scores(blocks, plain)
+        other = _best_container(elements, again, boxes)
+        if other not in (None, 0) and again[other] >= MIN_ARTICLE:
+            best, scores = other, again
     if best is None or scores[best] < MIN_ARTICLE:
         return None
     keep_roots = _with_siblings(best, blocks, scores, boxes)
@@ -158,6 +175,15 @@ def plan_extraction(doc):
         elif w < 0 and b.features.get("link_chars", 0) >= max(2, 0.5 * _chars(b.text)):
             drops[i] = ("link-dense", "链接密集的行（导航、标题列表）", 0.85)
     return drops, unsure
+
+
+def _scores(blocks, weights) -> dict[int, float]:
+    """Each container's score: the weights of the blocks inside it."""
+    scores: dict[int, float] = {}
+    for b, w in zip(blocks, weights):
+        for el in b.features.get("path", (0,)):
+            scores[el] = scores.get(el, 0.0) + w
+    return scores
 
 
 def _unlikely_boxes(elements, blocks, weights) -> set[int]:

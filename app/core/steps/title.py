@@ -40,6 +40,28 @@ def trim_title(title: str) -> str:
     return title
 
 
+# what an official title ends with, when it is broken over two lines (…分类工作 / 实施方案)
+_DOC_KIND = regex.compile(r"^(?:的)?(?:(?:实施|工作|行动)?方案|(?:实施)?细则|通知|意见|办法|规定|决定|报告|讲话|总结|"
+                          r"(?:工作)?计划|(?:工作)?要点|公告|通告|通报|批复|请示|函|纪要|决议|章程|倡议书|公开信)$")
+
+
+def _join_title_tail(text: str, ls, found, ctx) -> list[Edit]:
+    r"""A title broken before its last words (the kind of document) is one line again.
+
+    >>> from app.core.testing import run_step
+    >>> run_step(run, "农村生活垃圾分类工作\n实施方案\n正文第一段。", title="农村生活垃圾分类工作")
+    '农村生活垃圾分类工作实施方案\n正文第一段。'
+    """
+    nxt = next((l for l in ls[found.index + 1:] if l.text.strip()), None)
+    head = found.text.strip()
+    if nxt is None or not _DOC_KIND.match(nxt.text.strip()) or _DOC_KIND.search(head[-4:]) or head[-1:] in "。！？：；":
+        return []
+    ctx.meta["title"] = head + nxt.text.strip()
+    start = found.start + len(found.text.rstrip())
+    return [make_edit("title-two-lines", "标题断成两行（末行是文种），合为一行", 0.85, start,
+                      nxt.start + len(nxt.text) - len(nxt.text.lstrip()), "", kind="join")]
+
+
 def run(text: str, ctx) -> list[Edit]:
     title = (ctx.meta.get("title") or "").strip()
     if ctx.config.keep_lines or not title:
@@ -57,7 +79,7 @@ def run(text: str, ctx) -> list[Edit]:
         ctx.meta["title"] = short
         return [make_edit("title-from-meta", "正文中没有标题，取自网页的标题", 0.8, 0, 0, short + "\n",
                           kind="insert")]
-    edits = []
+    edits = _join_title_tail(text, ls, found, ctx)
     if short != title:
         ctx.meta["title"] = short
         at = found.start + found.text.index(title) + len(short)
