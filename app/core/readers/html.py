@@ -380,22 +380,32 @@ def _remove(el) -> None:
     parent.remove(el)
 
 
+_CSS_COMMENT = regex.compile(r"/\*.*?\*/", regex.S)
+_CSS_MEDIA = regex.compile(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}")
+_CSS_RULE = regex.compile(r"([^{}@;]+)\{([^{}]*)\}")
+_DISPLAY_NONE = regex.compile(r"display\s*:\s*none")
+_CLASS_SELECTOR = regex.compile(r"[a-z0-9]*(?:\.[\w-]+)+", regex.I)
+_CLASS_NAME = regex.compile(r"\.([\w-]+)")
+
+
 def _hidden_classes(root) -> list[frozenset[str]]:
     """Class sets a page's own style sheet hides (``.title-prefix{display:none}``): the
     last part of each selector, when it is classes only; rules inside ``@media`` do not
     count, and neither does a set that a more specific rule shows again."""
     hide, show = [], []
     for style in root.iter("style"):
-        css = regex.sub(r"/\*.*?\*/", "", style.text or "", flags=regex.S)
-        css = regex.sub(r"@media[^{]*\{(?:[^{}]*\{[^{}]*\})*[^{}]*\}", "", css)
-        for m in regex.finditer(r"([^{}@;]+)\{([^{}]*)\}", css):
-            into = hide if regex.search(r"display\s*:\s*none", m.group(2)) else show
+        css = style.text or ""
+        if "display" not in css:
+            continue
+        css = _CSS_MEDIA.sub("", _CSS_COMMENT.sub("", css))
+        for m in _CSS_RULE.finditer(css):
+            into = hide if _DISPLAY_NONE.search(m.group(2)) else show
             if into is show and "display" not in m.group(2):
                 continue
             for sel in m.group(1).split(","):
                 last = sel.split()[-1] if sel.split() else ""
-                if regex.fullmatch(r"[a-z0-9]*(?:\.[\w-]+)+", last, flags=regex.I):
-                    into.append(frozenset(c.lower() for c in regex.findall(r"\.([\w-]+)", last)))
+                if _CLASS_SELECTOR.fullmatch(last):
+                    into.append(frozenset(c.lower() for c in _CLASS_NAME.findall(last)))
     return [h for h in hide if not any(h < s for s in show)]
 
 
@@ -404,18 +414,18 @@ def _drop_hidden(root, hidden_classes: list[frozenset[str]]) -> int:
     (``display:none``), by the ``hidden`` attribute, or by a class the page's style sheet
     hides, when they hold little text, and never most of the page's text. How many were
     removed."""
-    body = root.find("body")
-    total = len("".join("".join((body if body is not None else root).itertext()).split()))
-    limit = min(HIDDEN_MAX_CHARS, total // 2)
-    gone = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el.tag in ("html", "body", "head", "style", "script"):
-            continue
-        style = el.get("style")
-        hidden = (el.get("hidden") is not None or (style is not None and _HIDDEN_STYLE.search(style))
-                  or (hidden_classes and el.get("class") and any(h <= _classes(el) for h in hidden_classes)))
-        if hidden and len("".join("".join(el.itertext()).split())) <= limit:
-            gone.append(el)
+    cands = [el for el in root.xpath("//*[@hidden or contains(@style, 'none')]")
+             if el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or "")]
+    if hidden_classes:
+        cands += [el for el in root.xpath("//*[@class]") if any(h <= _classes(el) for h in hidden_classes)]
+    cands = [el for el in dict.fromkeys(cands) if el.tag not in ("html", "body", "head", "style", "script")]
+    if not cands:
+        return 0
+    size = {el: len("".join(el.xpath("string()").split())) for el in cands}
+    gone = [el for el in cands if size[el] <= HIDDEN_MAX_CHARS]
+    if gone and any(n for n in size.values()):
+        total = len("".join(root.xpath("string(//body)").split()))
+        gone = [el for el in gone if size[el] <= total // 2]
     for el in gone:
         _remove(el)
     return len(gone)
