@@ -269,7 +269,8 @@ class _Linearizer:
                         self.in_heading += 1
                     elif tag == "tr" and el.get(_DATA_ROW):
                         self.in_row += 1
-                    elif tag == "pre":
+                    elif tag == "pre" and not self.in_row:
+                        flush()
                         self._pre(el)
                         walker.skip_subtree()
                         continue
