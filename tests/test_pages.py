@@ -85,7 +85,9 @@ def test_every_removed_line_is_explained(results, src):
     out = _unquote(normalize(result.text, loose=True))
     removed = [e for e in result.edits if e.kind == "drop" or (e.old and not e.new)]
     assert all(e.step and e.rule and e.reason and 0 < e.confidence <= 1 for e in result.edits)
+    repaired = {e.old: e.new for e in result.edits if e.step == "mojibake"}
     for line in result.original.split("\n"):
+        line = repaired.get(line, line)         # a garbled line is judged as it was repaired
         if any(line.strip() and line.strip() in e.old for e in removed if e.kind == "drop"):
             continue
         for e in removed:                       # sentences cut out of a kept line

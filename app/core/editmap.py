@@ -193,7 +193,7 @@ def locate(result: Result) -> EditMap:
         return p
 
     def cleaned_span(names: list[int], fallback: int) -> tuple[int, int]:
-        live = [pos_of[n] for n in names if n in pos_of and final[pos_of[n]] == n]
+        live = [pos_of[n] for n in names if n in pos_of and pos_of[n] < len(final) and final[pos_of[n]] == n]
         if live:
             return min(live), max(live) + 1
         p = resolve(fallback)

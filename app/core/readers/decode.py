@@ -131,6 +131,9 @@ def _try(data: bytes, enc: str) -> tuple[str, int]:
         return text, text.count("\ufffd")
 
 
+_WESTERN = frozenset(("latin-1", "iso-8859-1", "iso8859-1", "windows-1252", "cp1252", "ascii", "us-ascii"))
+
+
 def decode(data: bytes, declared: str | None = None) -> Decoded:
     """Decode ``data``; ``declared`` is the charset a page claims, if any."""
     for bom, enc in _BOMS:
@@ -144,6 +147,12 @@ def decode(data: bytes, declared: str | None = None) -> Decoded:
     except UnicodeDecodeError:
         pass
     want = normalize_label(declared)
+    if want in _WESTERN and b"\x00" not in data[:SAMPLE]:
+        # a page that says latin-1 (any bytes decode so) but is Chinese: old forums, mislabelled saves
+        for enc in ("gb18030", "big5hkscs"):
+            text, errors = _try(data, enc)
+            if not errors and _HAN.search(text[:20000]) and plausibility(text[:20000]) >= 0.9:
+                return Decoded(text, enc, 0.9, "declared-western-but-chinese")
     if want and want not in ("utf-8",) and b"\x00" not in data[:SAMPLE]:
         try:
             text = data.decode(want)

@@ -73,7 +73,14 @@ def html_to_document(text: str, source: str = "", decoded: Decoded | None = None
         # inside; read such a page the simple way instead, so its text is not lost
         meta["parser"] = "fallback"
         return Document.from_blocks(_fallback_blocks(text), source=source, kind="html", meta=meta)
-    meta["title"] = choose_page_title(blocks, meta.get("page_title", ""), meta.get("page_title_full", ""))
+    if meta.get("generator") == "word":
+        # a Word document saved as a web page: its <title> is the file's name; its title is
+        # its first line
+        first = next((b.text.strip() for b in blocks if b.text.strip()), "")
+        meta["title"] = next((b.text.strip() for b in blocks if b.tag == "h1" and b.text.strip()), "") or (
+            first if len(first) <= 40 and not regex.search(r"[。！？；]$", first) else "")
+    else:
+        meta["title"] = choose_page_title(blocks, meta.get("page_title", ""), meta.get("page_title_full", ""))
     doc = Document.from_blocks(blocks, source=source, kind="html", meta=meta)
     doc.elements = lin.elements
     return doc
@@ -189,6 +196,10 @@ def _metadata(root, text: str) -> dict:
     meta: dict = {}
     t = root.find(".//title")
     title = "".join(t.itertext()) if t is not None else ""
+    generator = " ".join(root.xpath("//meta[translate(@name, 'GENRATO', 'genrato')='generator']/@content")
+                         + root.xpath("//meta[translate(@name, 'PROGID', 'progid')='progid']/@content"))
+    if "Microsoft Word" in generator or "Word.Document" in generator:
+        meta["generator"] = "word"
     if title.strip():
         meta["page_title"] = clean_page_title(title)
         meta["page_title_full"] = _WS.sub(" ", title).strip()
@@ -458,14 +469,26 @@ def _drop_badges(root) -> int:
 
 
 def _mark_data_rows(root) -> None:
-    """Mark the table rows that hold data (two or more short cells, no table inside), so that
-    each stays one line with its cells joined by tabs even when a cell wraps its text in
-    ``<p>`` or ``<div>``; rows of a layout table are left alone."""
+    """Mark the table rows that hold data (two or more short cells, none holding a table or
+    more than one paragraph), so that each stays one line with its cells joined by tabs even
+    when a cell wraps its text in ``<p>`` or ``<div>``; rows of a layout table (a forum's
+    author card beside the post) are left alone."""
     for tr in root.iter("tr"):
         cells = [c for c in tr if c.tag in CELL_TAGS]
-        if (len(cells) >= 2 and tr.find(".//table") is None
-                and all(len("".join("".join(c.itertext()).split())) <= 200 for c in cells)):
+        if len(cells) >= 2 and tr.find(".//table") is None and all(_data_cell(c) for c in cells):
             tr.set(_DATA_ROW, "1")
+
+
+def _data_cell(cell) -> bool:
+    if len("".join(cell.xpath("string()").split())) > 200:
+        return False
+    blocks = breaks = 0
+    for el in cell.iterdescendants():
+        if el.tag == "br":
+            breaks += 1
+        elif el.tag in BLOCK_TAGS:
+            blocks += 1
+    return blocks <= 1 and breaks <= 2
 
 
 def _squeeze(raw: str) -> str:

@@ -28,6 +28,8 @@ from ._replace import replace_edits
 from .convert import simplified_lines
 from .titles import choose_title, drop_before_title, drop_title_copies
 
+_VERSE_END = regex.compile(r"\p{Han}[，。！？；…”]\s*$")
+_HAN_CHAR = regex.compile(r"\p{Han}")
 REPEAT_MIN = 3           # a short line seen this often is a running header or footer
 REST_SHARE = 0.5         # a drop-rest trigger needs this share of the body before it
 
@@ -73,6 +75,9 @@ class Page:
 
     def find_body(self) -> None:
         body = [l.index for l in self.lines if l.index not in self.drops and is_body_like(l.text)]
+        if not body:        # verse: no line reads as running text, but its lines end with marks
+            body = [l.index for l in self.lines if l.index not in self.drops and _VERSE_END.search(l.text)
+                    and len(_HAN_CHAR.findall(l.text)) >= 4]
         self.first_body = body[0] if body else len(self.lines)
         self.last_body = body[-1] if body else -1
         if self.part in ("middle", "last"):
@@ -93,6 +98,7 @@ def run(text: str, ctx) -> list[Edit]:
     _run_rules([r for r in rules if r.zone != "any" and r.action not in ("keep-line", "replace")], page, ctx)
     _drop_repeated(page)
     _drop_menu_runs(page)
+    _drop_pull_quotes(page)
 
     title = choose_title(page, ctx.meta.get("title", "")) if page.part in ("only", "first") else None
     if title is not None:
@@ -187,6 +193,8 @@ def _drop_list_after(i: int, page: Page, rule: Rule) -> None:
 CARD_LINES = 2
 CARD_MAX = 30
 _CARD_END = regex.compile(r"[。！？!?：:]$")
+# the article's own parts, which open right under a byline: not an account's card
+_SECTION_LABEL = regex.compile(r"^[【\[]?(?:编者按|编者的话|按语|导读|导语|摘要|前言|引言|小编说)[】\]]?\s*[:：]?$")
 
 
 def _drop_card_after(i: int, page: Page, rule: Rule) -> None:
@@ -196,7 +204,8 @@ def _drop_card_after(i: int, page: Page, rule: Rule) -> None:
         s = l.text.strip()
         if not s or l.index in page.drops:
             continue
-        if taken == CARD_LINES or len(s) > CARD_MAX or _CARD_END.search(s) or not page.open(l.index):
+        if (taken == CARD_LINES or len(s) > CARD_MAX or _CARD_END.search(s) or not page.open(l.index)
+                or _SECTION_LABEL.match(s)):
             return
         page.drop(l.index, f"{rule.id}-card", f"{rule.reason}下的账号名片", round(rule.confidence * 0.9, 2))
         taken += 1
@@ -211,6 +220,23 @@ def _drop_dangling_label(page: Page) -> None:
     last = next((l for l in reversed(page.lines) if l.text.strip() and l.index not in page.drops), None)
     if last is not None and page.open(last.index) and _LABEL.match(last.text) and page.zone(last.index) != "head":
         page.drop(last.index, "dangling-label", "文末孤立的标签行（其后没有内容）", 0.8)
+
+
+_SENTENCE_END = regex.compile(r"[。！？!?…]$")
+
+
+def _drop_pull_quotes(page: Page) -> None:
+    """A sentence set apart as a quote in large type (a pull quote) repeats a sentence of a
+    paragraph word for word: a body line of one or two sentences that a longer line of the
+    page contains is dropped (a poem's refrain equals a line, and stays)."""
+    body = [(l.index, squash(l.text)) for l in page.lines
+            if page.open(l.index) and page.zone(l.index) == "body"]
+    longer = [k for _, k in body if len(k) >= 30]
+    for i, key in body:
+        text = page.lines[i].text.strip()
+        if 10 <= len(key) <= 60 and _SENTENCE_END.search(text) and not is_heading(text) \
+                and any(len(k) >= len(key) + 10 and key in k for k in longer):
+            page.drop(i, "pull-quote", "正文句子的重复（引语摘要、“金句”栏）", 0.8)
 
 
 def _drop_repeated(page: Page) -> None:

@@ -44,13 +44,15 @@ daohang menu topbar toolbar login register signin popup modal advert ads adsense
 subscribe qrcode erweima download gotop backtop pager pagination pagenav prevnext friendlink
 friendlinks links tags tagcloud keywords fontsize print follow nickname profile dialog toast reward
 praise sign signature qianming toc catalog catalogue mulu reflist taglist infobox numbering gutter
-linenums lineno linenos
+linenums lineno linenos player xgplayer dplayer videoplayer vjs
 """.split())
 # whole class names that say the same (their parts alone say too little): an encyclopedia's
 # info box, contents, references and senses; a code box's line numbers
 NEGATIVE_NAMES = frozenset("""
 basic-info basicinfo lemma-catalog lemmawgt-lemmacatalog reference-list reference-list-wrap
-polysemant-list pre-numbering line-numbers-rows hljs-ln-numbers
+polysemant-list pre-numbering line-numbers-rows hljs-ln-numbers user-info userinfo user-card usercard
+author-info authorinfo author-card poster-info user-pic tt-video-box video-box video-meta video-js
+video-player video-wrap
 """.split())
 NEGATIVE_HINT = frozenset("side hot list more ad top bottom tool widget search footer header prev next".split())
 POSITIVE = frozenset("""
@@ -201,6 +203,8 @@ def _unlikely_boxes(elements, blocks, weights) -> set[int]:
 # a forum's posts in boxes numbered by the post's id: Discuz! <div id="post_5512301">, phpBB
 # <div id="p12345">, <table id="pid5512301">, <td id="postmessage_5512301">
 _NUMBERED_POST = regex.compile(r"(?:^|\s)(?:post|pid|postmessage|p)[_-]?\d{4,}(?:\s|$)")
+# the line that opens a forum post: who posted when, which floor
+_FLOOR = regex.compile(r"发表于\s*[:：]?\s*\d{4}-|^(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#)|#\d{1,4})(?:\s|$|发表)")
 
 
 def _replies(elements, blocks) -> set[int]:
@@ -214,14 +218,20 @@ def _replies(elements, blocks) -> set[int]:
     ['post_1002', 'post_1003']
     """
     parent_of: dict[int, int] = {}
+    floors: set[int] = set()              # containers holding a post's 楼主/沙发/发表于 line
     for b in blocks:
         path = b.features.get("path", (0,))
         for a, c in zip(path, path[1:]):
             parent_of[c] = a
-    groups: dict[int, list[int]] = {}
+        if len(b.text) <= 80 and _FLOOR.search(b.text):
+            floors.update(path)
+    groups: dict[tuple, list[int]] = {}
     for e, parent in parent_of.items():
         if _NUMBERED_POST.search(elements[e][1]):
-            groups.setdefault(parent, []).append(e)
+            groups.setdefault((parent, "id"), []).append(e)
+        elif e in floors and elements[e][1]:
+            # boxes of one kind side by side, each with its floor line: a thread's posts
+            groups.setdefault((parent, elements[e][0], elements[e][1]), []).append(e)
     return {e for posts in groups.values() if len(posts) >= 2 for e in sorted(posts)[1:]}
 
 

@@ -2,8 +2,8 @@
 
 * A line that ends with "；" continues on the next line (a paragraph does not end
   with a semicolon), blank lines between or not.
-* So does a line of some length that ends with "，" or "、" (a verse line or a
-  salutation such as "亲爱的妈妈，" is short and stays).
+* So does a line of twenty characters or more that ends with "，" or "、" (a verse
+  line or a salutation such as "亲爱的妈妈，" is shorter and stays).
 * A line that starts with closing punctuation belongs to the line before.
 * In a hard-wrapped document (a converted PDF or Word file copied from a 文库,
   where most lines fill the same width), a full line that stops mid-sentence
@@ -39,7 +39,7 @@ from ..textutil import LIST_ITEM_RE, Line, is_heading, lines
 
 _ENDS_OPEN = regex.compile(r"[；;]\s*$")
 _ENDS_COMMA = regex.compile(r"\p{Han}[，、,]\s*$")
-COMMA_MIN_WIDTH = 24         # shorter lines ending in a comma may be verse or a salutation
+COMMA_MIN_WIDTH = 40         # shorter lines ending in a comma may be verse or a salutation
 _STARTS_CLOSING = regex.compile(r"^\s*[，。；：、！？）”’》,.;:!?)]")
 _ENDS_SENTENCE = regex.compile(r"(?:[。！？!?…]|[。！？!?…][”」』）)])\s*$")
 _INDENT = regex.compile(r"^(?:\u3000|\s{2,}|\t)")

@@ -9,6 +9,10 @@ English sentences keep theirs.
 'Hello, world! (see p. 3) 网址：https://www.gov.cn/a,b?x=1'
 >>> run_step(run, "达到××%,××村；学会“How are you?”等")
 '达到××%，××村；学会“How are you?”等'
+>>> run_step(run, "请拨打专线(05)532-1234(分机2261)")
+'请拨打专线(05)532-1234（分机2261）'
+>>> run_step(run, "好的, 我们走! 快点: Go, go")
+'好的，我们走！快点：Go, go'
 
 It also writes ellipses and dashes the standard way, pairs straight quotes in
 Chinese text, collapses doubled marks, and makes full-width digits half-width:
@@ -36,6 +40,7 @@ _PROTECTED = regex.compile(
 )
 _CANDIDATE = regex.compile(r"[,;:?!()]")
 _PAIR = regex.compile(r"\(([^()\n]{0,200})\)")
+_AREA_CODE = regex.compile(r"0\d{1,3}")
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
@@ -109,8 +114,8 @@ def _marks(plan: _Plan, text: str) -> None:
     for m in _DASH.finditer(text):
         before = text[m.start() - 1] if m.start() else ""
         after = text[m.end()] if m.end() < len(text) else ""
-        if (is_zh(before) or before in "\"'") and (is_zh(after) or after in "\"'"):
-            plan.take(m.start(), m.end(), "——", "dash", "破折号写作“——”")
+        if (is_zh(before) or before in "\"'") and (is_zh(after) or after in "\"'\n" or not after):
+            plan.take(m.start(), m.end(), "——", "dash", "破折号写作“——”")     # also at a line's end
     for m in _DOUBLED.finditer(text):
         if _zh_around(text, m.start(), m.end()):
             mark = _DOUBLE_FULL.get(m.group()[0], m.group()[0])
@@ -156,7 +161,13 @@ def _half_to_full(plan: _Plan, text: str) -> None:
     for i, (old, new) in enumerate(zip(text, view)):
         if old != new:
             what = "括号" if new in "（）" else f"标点“{old}”"
-            plan.take(i, i + 1, new, "half-to-full", f"中文语境中的半角{what}改为全角“{new}”")
+            end = i + 1
+            if new in "，；：？！）":      # the space typed after a half-width mark goes with it
+                while end < len(text) and text[end] == " ":
+                    end += 1
+                if end == len(text) or text[end] in "\r\n":
+                    end = i + 1           # trailing spaces are the layout step's
+            plan.take(i, end, new, "half-to-full", f"中文语境中的半角{what}改为全角“{new}”")
 
 
 def _decide(plan: _Plan, text: str):
@@ -166,6 +177,8 @@ def _decide(plan: _Plan, text: str):
         if not plan.free(o, o + 1) or not plan.free(c, c + 1):
             continue
         decided.update((o, c))
+        if _AREA_CODE.fullmatch(m.group(1)) and text[c + 1:c + 2].isdigit():
+            continue                                  # a telephone's area code: (05)532-1234
         if any(is_zh(ch) for ch in m.group(1)) or _near_zh(text, o) or _near_zh(text, c):
             yield o, "（"
             yield c, "）"

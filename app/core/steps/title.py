@@ -14,9 +14,9 @@ from ..document import Edit, make_edit
 from ..textutil import line_span_for_drop, lines
 
 _SUFFIXES = (
-    # 工作总结范文(精选9篇) / 【通用5篇】
+    # 工作总结范文(精选9篇) / 【通用5篇】 / 描写秋天的诗歌（精选6首）
     regex.compile(r"\s*[（(【\[]\s*(?:精选|通用|优秀|热门|最新|推荐|经典|实用|完整版|汇编|汇总|合集|必备|范文)?"
-                  r"\s*\d{1,3}\s*篇\s*(?:精选|范文|合集|汇总)?\s*[)）】\]]\s*$"),
+                  r"\s*\d{1,3}\s*[篇首则例份套]\s*(?:精选|范文|合集|汇总)?\s*[)）】\]]\s*$"),
     # 秋天的校园_作文网 / 标题 | 新浪新闻 / 标题-第一范文网
     # a file name: 调查报告.docx
     regex.compile(r"\.(?:docx?|pdf|pptx?|xlsx?|txt|wps|caj)$", regex.I),

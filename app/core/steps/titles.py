@@ -43,6 +43,12 @@ def similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio()
 
 
+# a line repeated only in a breadcrumb or menu is a section's name, not a title repeated
+_NAV_RULES = frozenset(("breadcrumb", "breadcrumb-short", "nav-line", "nav-pipes", "menu-run"))
+_META_RULES = frozenset(("meta-line", "meta-single", "meta-dots", "news-source", "gov-index", "date-meta",
+                         "publish-info"))
+
+
 def choose_title(page, meta_title: str) -> Line | None:
     """The page's title line: the one like the page's own title (HTML), else the
     head line the page repeats (a second title, an intro quoting it), else the
@@ -57,8 +63,13 @@ def choose_title(page, meta_title: str) -> Line | None:
     for c in cands:
         key = squash(c.text)
         near = page.lines[: c.index + 12]
-        if any(o.index != c.index and o.text.strip()
+        if any(o.index != c.index and o.text.strip() and page.drops.get(o.index, ("",))[0] not in _NAV_RULES
                and (similarity(c.text, o.text) >= DUPLICATE_RATIO or key in squash(o.text)) for o in near):
+            return c
+    # else the one right above the publishing line (时间、来源、发布日期 …), where a page sets its title
+    for c in cands:
+        below = next((l for l in page.lines[c.index + 1:] if l.text.strip()), None)
+        if below is not None and page.drops.get(below.index, ("",))[0] in _META_RULES:
             return c
     # else the one that looks most like a title: long enough (site names and mottoes are
     # short), no clauses (a line cut out of a paragraph has commas), the first on a tie
