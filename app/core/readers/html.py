@@ -273,7 +273,7 @@ class _Linearizer:
                         flush()
                     tags.append(tag)
                     cls, eid = el.get("class"), el.get("id")
-                    classid = f"{cls or ''} {eid or ''}".strip().lower() if (cls or eid) else ""
+                    classid = _CAMEL.sub("-", f"{cls or ''} {eid or ''}").strip().lower() if (cls or eid) else ""
                     elements.append((tag, classid, (el.get("itemprop") or "").lower()))
                     path.append(len(elements) - 1)
                     if tag in _HEADINGS:
@@ -337,6 +337,8 @@ class _Linearizer:
 
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
+# CSS-module names run words together (index_stockBox_1Ug2k, relateNews): split them for the extractor
+_CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
 _BRACKETED = regex.compile(r"[（(【\[][^（()）【】\[\]]*[)）】\]]")
 # labels a site sets inside a headline, beside its words (<span class="tag">原创</span>)
 BADGES = frozenset("原创 独家 首发 置顶 精华 热 热门 荐 推荐 精 新 图文 视频 专题 转载 頭條 原創 獨家 熱門".split())
@@ -347,6 +349,7 @@ _GUTTER_NAMES = frozenset(("pre-numbering", "line-numbers-rows", "hljs-ln-number
 # not visibility:hidden: a saved WeChat article's body is, until its script shows it
 _HIDDEN_STYLE = regex.compile(r"display\s*:\s*none")
 _CITATION = regex.compile(r"\[\s*\d{1,3}(?:\s*[-–,，]\s*\d{1,3})*\s*\]")
+_ENCYCLOPEDIA_SUP = frozenset(("sup--normal", "sup-normal", "reference", "mw-ref"))
 HIDDEN_MAX_CHARS = 300     # hidden text longer than this may be an article a script shows: kept
 
 
@@ -444,8 +447,14 @@ def _drop_hidden(root, hidden_classes: list[frozenset[str]]) -> int:
 
 
 def _drop_citations(root) -> int:
-    """Reference marks set as superscripts (``<sup>[3-4]</sup>``: encyclopedia entries)."""
-    gone = [sup for sup in root.iter("sup") if _CITATION.fullmatch("".join(sup.itertext()).strip())]
+    """An encyclopedia's reference marks (``<sup class="sup--normal">[3-4]</sup>``, Wikipedia's
+    ``<sup class="reference">``), whose reference list is the site's, not the article's; an
+    author's own footnote marks (知乎: a plain ``<sup>``) stay with the notes they point to.
+    Also the "^" links back from a note to its mark."""
+    gone = [sup for sup in root.iter("sup")
+            if (sup.get("data-sup") is not None or _classes(sup) & _ENCYCLOPEDIA_SUP)
+            and _CITATION.fullmatch("".join(sup.itertext()).strip())]
+    gone += [a for a in root.iter("a") if "".join(a.itertext()).strip() in ("^", "↑")]
     for el in gone:
         _remove(el)
     return len(gone)

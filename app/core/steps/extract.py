@@ -44,17 +44,17 @@ daohang menu topbar toolbar login register signin popup modal advert ads adsense
 subscribe qrcode erweima download gotop backtop pager pagination pagenav prevnext friendlink
 friendlinks links tags tagcloud keywords fontsize print follow nickname profile dialog toast reward
 praise sign signature qianming toc catalog catalogue mulu reflist taglist infobox numbering gutter
-linenums lineno linenos player xgplayer dplayer videoplayer vjs
+linenums lineno linenos xgplayer dplayer videoplayer vjs
 """.split())
 # whole class names that say the same (their parts alone say too little): an encyclopedia's
 # info box, contents, references and senses; a code box's line numbers
 NEGATIVE_NAMES = frozenset("""
-basic-info basicinfo lemma-catalog lemmawgt-lemmacatalog reference-list reference-list-wrap
+basic-info basicinfo lemma-catalog lemmawgt-lemmacatalog
 polysemant-list pre-numbering line-numbers-rows hljs-ln-numbers user-info userinfo user-card usercard
 author-info authorinfo author-card poster-info user-pic tt-video-box video-box video-meta video-js
 video-player video-wrap
 """.split())
-NEGATIVE_HINT = frozenset("side hot list more ad top bottom tool widget search footer header prev next".split())
+NEGATIVE_HINT = frozenset("side hot list more ad top bottom tool widget search footer header prev next stock".split())
 POSITIVE = frozenset("""
 article articlebody artibody content contents main entry post story detail details text txt body
 zhengwen neirong wenzhang js_content rich_media_content cont con news newscon

@@ -13,6 +13,8 @@ English sentences keep theirs.
 '请拨打专线(05)532-1234（分机2261）'
 >>> run_step(run, "好的, 我们走! 快点: Go, go")
 '好的，我们走！快点：Go, go'
+>>> run_step(run, "长大的。 如果父母")
+'长大的。如果父母'
 
 It also writes ellipses and dashes the standard way, pairs straight quotes in
 Chinese text, collapses doubled marks, and makes full-width digits half-width:
@@ -41,6 +43,7 @@ _PROTECTED = regex.compile(
 _CANDIDATE = regex.compile(r"[,;:?!()]")
 _PAIR = regex.compile(r"\(([^()\n]{0,200})\)")
 _AREA_CODE = regex.compile(r"0\d{1,3}")
+_SPACE_AFTER_MARK = regex.compile(r"(?<=[。！？；，：、）》”])[ \u3000]+(?=[\p{Han}“‘（《「])")
 
 
 def _protected_spans(text: str) -> list[tuple[int, int]]:
@@ -108,6 +111,8 @@ def _zh_around(text: str, start: int, end: int) -> bool:
 
 def _marks(plan: _Plan, text: str) -> None:
     """……, ——, doubled marks and full-width letters and digits."""
+    for m in _SPACE_AFTER_MARK.finditer(text):
+        plan.take(m.start(), m.end(), "", "space-after-mark", "全角标点后多余的空格")
     for m in _ELLIPSIS.finditer(text):
         if _zh_around(text, m.start(), m.end()):
             plan.take(m.start(), m.end(), "……", "ellipsis", "省略号写作“……”")

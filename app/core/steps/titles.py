@@ -46,7 +46,8 @@ def similarity(a: str, b: str) -> float:
 # a line repeated only in a breadcrumb or menu is a section's name, not a title repeated
 _NAV_RULES = frozenset(("breadcrumb", "breadcrumb-short", "nav-line", "nav-pipes", "menu-run"))
 _META_RULES = frozenset(("meta-line", "meta-single", "meta-dots", "news-source", "gov-index", "date-meta",
-                         "publish-info"))
+                         "publish-info", "wechat-byline"))
+_NO_EVIDENCE = _NAV_RULES | _META_RULES
 
 
 def choose_title(page, meta_title: str) -> Line | None:
@@ -63,7 +64,8 @@ def choose_title(page, meta_title: str) -> Line | None:
     for c in cands:
         key = squash(c.text)
         near = page.lines[: c.index + 12]
-        if any(o.index != c.index and o.text.strip() and page.drops.get(o.index, ("",))[0] not in _NAV_RULES
+        if any(o.index != c.index and o.text.strip()
+               and page.drops.get(o.index, ("",))[0] not in _NO_EVIDENCE
                and (similarity(c.text, o.text) >= DUPLICATE_RATIO or key in squash(o.text)) for o in near):
             return c
     # else the one right above the publishing line (时间、来源、发布日期 …), where a page sets its title
