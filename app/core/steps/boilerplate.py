@@ -26,7 +26,7 @@ from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, lines, squa
 from ._drops import drop_runs
 from ._replace import replace_edits
 from .convert import simplified_lines
-from .titles import choose_title, drop_before_title, drop_title_copies
+from .titles import choose_title, drop_before_title, drop_paged_title, drop_title_copies
 
 _VERSE_END = regex.compile(r"\p{Han}[，。！？；…”]\s*$")
 _HAN_CHAR = regex.compile(r"\p{Han}")
@@ -101,6 +101,8 @@ def run(text: str, ctx) -> list[Edit]:
     _drop_pull_quotes(page)
 
     title = choose_title(page, ctx.meta.get("title", "")) if page.part in ("only", "first") else None
+    if title is None and ctx.meta.get("title"):
+        drop_paged_title(page, ctx.meta["title"])
     if title is not None:
         ctx.meta["title"] = title.text.strip()
         drop_title_copies(page, title)

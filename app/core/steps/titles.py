@@ -83,6 +83,9 @@ def _title_score(s: str) -> int:
     return min(len(s), 24) - (16 if _CLAUSE.search(s) else 0)
 
 
+_PAGE_NO = regex.compile(r"\s*[（(]\s*\d{1,3}\s*[)）]\s*$")     # the title again on page 2: …六百年（2）
+
+
 def drop_title_copies(page, title: Line) -> None:
     """Drop head lines that repeat the title (give or take a year or a suffix)."""
     key = squash(title.text)
@@ -90,12 +93,22 @@ def drop_title_copies(page, title: Line) -> None:
         if l.index == title.index or not page.open(l.index):
             continue
         if page.zone(l.index) != "head":
-            if squash(l.text) == key and len(key) >= 6:
+            if squash(_PAGE_NO.sub("", l.text)) == key and len(key) >= 6:
                 page.drop(l.index, "title-repeat", "正文中重复出现的标题（转换文档的页眉）", 0.85)
             continue
         r = similarity(title.text, l.text)
         if r >= DUPLICATE_RATIO and title_like(l.text):
             page.drop(l.index, "title-duplicate", "重复的标题", round(r, 2))
+
+
+def drop_paged_title(page, title: str) -> None:
+    """The page's title set again with a page number over each page of a split article
+    (…六百年（2）), when the title itself is not among the lines."""
+    key = squash(title)
+    for l in page.lines:
+        if page.open(l.index) and _PAGE_NO.search(l.text) and len(key) >= 6 \
+                and squash(_PAGE_NO.sub("", l.text)) == key:
+            page.drop(l.index, "title-repeat", "分页处重复的标题（带页码）", 0.85)
 
 
 def drop_before_title(page, title: Line) -> None:
