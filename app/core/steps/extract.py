@@ -49,7 +49,7 @@ linenums lineno linenos xgplayer dplayer videoplayer vjs
 # whole class names that say the same (their parts alone say too little): an encyclopedia's
 # info box, contents, references and senses; a code box's line numbers
 NEGATIVE_NAMES = frozenset("""
-basic-info basicinfo lemma-catalog lemmawgt-lemmacatalog
+basic-info basicinfo lemma-catalog lemmawgt-lemmacatalog reference-list-wrap lemma-reference
 polysemant-list pre-numbering line-numbers-rows hljs-ln-numbers user-info userinfo user-card usercard
 author-info authorinfo author-card poster-info user-pic tt-video-box video-box video-meta video-js
 video-player video-wrap
