@@ -16,6 +16,7 @@ here too, and its near-copies near the top dropped.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -234,10 +235,14 @@ def _drop_pull_quotes(page: Page) -> None:
     body = [(l.index, squash(l.text)) for l in page.lines
             if page.open(l.index) and page.zone(l.index) == "body"]
     longer = [k for _, k in body if len(k) >= 30]
+    if not longer:
+        return
+    joined = "\x00".join(longer)                # one search in C per candidate, not one per pair
+    own = Counter(longer)
     for i, key in body:
         text = page.lines[i].text.strip()
         if 10 <= len(key) <= 60 and _SENTENCE_END.search(text) and not is_heading(text) \
-                and any(len(k) >= len(key) + 10 and key in k for k in longer):
+                and joined.count(key) > own.get(key, 0):
             page.drop(i, "pull-quote", "正文句子的重复（引语摘要、“金句”栏）", 0.8)
 
 
