@@ -196,16 +196,15 @@ def _metadata(root, text: str) -> dict:
     meta: dict = {}
     t = root.find(".//title")
     title = "".join(t.itertext()) if t is not None else ""
-    generator = " ".join(root.xpath("//meta[translate(@name, 'GENRATO', 'genrato')='generator']/@content")
-                         + root.xpath("//meta[translate(@name, 'PROGID', 'progid')='progid']/@content"))
-    if "Microsoft Word" in generator or "Word.Document" in generator:
-        meta["generator"] = "word"
     if title.strip():
         meta["page_title"] = clean_page_title(title)
         meta["page_title_full"] = _WS.sub(" ", title).strip()
     # the first value of each kind in document order, found in one walk over <link> and <meta>
     first: list[str | None] = [None] * len(_META_SOURCES)
     for el in root.iter("link", "meta"):
+        if el.tag == "meta" and (el.get("name") or "").lower() in ("generator", "progid") \
+                and ("Microsoft Word" in (el.get("content") or "") or "Word.Document" in (el.get("content") or "")):
+            meta["generator"] = "word"
         for k, (tag, attr, value, take, _key) in enumerate(_META_SOURCES):
             if first[k] is None and el.tag == tag and el.get(attr) == value:
                 first[k] = el.get(take)
@@ -273,7 +272,11 @@ class _Linearizer:
                         flush()
                     tags.append(tag)
                     cls, eid = el.get("class"), el.get("id")
-                    classid = _CAMEL.sub("-", f"{cls or ''} {eid or ''}").strip().lower() if (cls or eid) else ""
+                    if cls or eid:
+                        raw = f"{cls or ''} {eid or ''}"
+                        classid = (raw if raw.islower() else _CAMEL.sub("-", raw)).strip().lower()
+                    else:
+                        classid = ""
                     elements.append((tag, classid, (el.get("itemprop") or "").lower()))
                     path.append(len(elements) - 1)
                     if tag in _HEADINGS:
@@ -454,7 +457,7 @@ def _drop_citations(root) -> int:
     gone = [sup for sup in root.iter("sup")
             if (sup.get("data-sup") is not None or _classes(sup) & _ENCYCLOPEDIA_SUP)
             and _CITATION.fullmatch("".join(sup.itertext()).strip())]
-    gone += [a for a in root.iter("a") if "".join(a.itertext()).strip() in ("^", "↑")]
+    gone += root.xpath("//a[normalize-space(.)='^' or normalize-space(.)='↑']")
     for el in gone:
         _remove(el)
     return len(gone)

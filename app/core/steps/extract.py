@@ -204,6 +204,7 @@ def _unlikely_boxes(elements, blocks, weights) -> set[int]:
 # <div id="p12345">, <table id="pid5512301">, <td id="postmessage_5512301">
 _NUMBERED_POST = regex.compile(r"(?:^|\s)(?:post|pid|postmessage|p)[_-]?\d{4,}(?:\s|$)")
 # the line that opens a forum post: who posted when, which floor
+_FLOOR_WORDS = frozenset(("楼主", "沙发", "板凳", "地板"))
 _FLOOR = regex.compile(r"发表于\s*[:：]?\s*\d{4}-|^(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#)|#\d{1,4})(?:\s|$|发表)")
 
 
@@ -223,7 +224,8 @@ def _replies(elements, blocks) -> set[int]:
         path = b.features.get("path", (0,))
         for a, c in zip(path, path[1:]):
             parent_of[c] = a
-        if len(b.text) <= 80 and _FLOOR.search(b.text):
+        t = b.text
+        if len(t) <= 80 and ("发表" in t or "楼" in t or "#" in t or t[:2] in _FLOOR_WORDS) and _FLOOR.search(t):
             floors.update(path)
     groups: dict[tuple, list[int]] = {}
     for e, parent in parent_of.items():
