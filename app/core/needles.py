@@ -30,7 +30,7 @@ except ImportError:                    # pragma: no cover — older layout
     import sre_constants as C          # type: ignore[no-redef]
     import sre_parse as P              # type: ignore[no-redef]
 
-MAX_CLASS = 8                          # a character class of at most this many literals is a set of needles
+MAX_CLASS = 24                         # a character class of at most this many literals is a set of needles
 # syntax the ``regex`` module (V1) reads differently from ``re``: set operations in classes
 _V1_ONLY = ("--", "&&", "||", "~~", "[[")
 

@@ -13,6 +13,8 @@ def replace_edits(text: str, rules: list[Rule], ctx) -> list[Edit]:
     for rule in rules:
         if rule.action != "replace" or f"{rule.pack}/{rule.id}" in ctx.disabled_rules:
             continue
+        if rule.screen is not None and rule.screen.search(text) is None:
+            continue                     # none of the strings every match needs is in the text
         try:
             for line in lines(text):
                 if not line.text:
