@@ -48,7 +48,6 @@ KNOWN_MISSES = {
     "gov_02.html": "open-data page: the data set's metadata table and its tab names are kept",
     "generic_05.txt": "annual report copied from a PDF: bare page numbers, a running header and the "
                       "spaces justification put inside words stay",
-    "gov_04.txt": "主办/承办 footer line kept (it reads like an event notice's own line)",
     "wechat_07.txt": "WeChat copy: the account name and 原创 left by the video player stay",
 }
 
