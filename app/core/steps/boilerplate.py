@@ -27,7 +27,7 @@ from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, lines, squa
 from ._drops import drop_runs
 from ._replace import replace_edits
 from .convert import simplified_lines
-from .titles import choose_title, drop_before_title, drop_paged_title, drop_title_copies
+from .titles import choose_title, drop_author_name, drop_before_title, drop_paged_title, drop_title_copies
 
 _VERSE_END = regex.compile(r"\p{Han}[，。！？；…”]\s*$")
 _HAN_CHAR = regex.compile(r"\p{Han}")
@@ -108,6 +108,7 @@ def run(text: str, ctx) -> list[Edit]:
         ctx.meta["title"] = title.text.strip()
         drop_title_copies(page, title)
         drop_before_title(page, title)
+        drop_author_name(page, title)
         for i, n in page.kept_first:      # it was not the title: between the title and the text it is a header
             if title.index < i and page.zone(i) == "head":
                 page.drop(i, "repeated-line", f"重复出现 {n} 次的短行（页眉、页脚）", 0.85)

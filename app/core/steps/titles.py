@@ -69,9 +69,12 @@ def choose_title(page, meta_title: str) -> Line | None:
                and (similarity(c.text, o.text) >= DUPLICATE_RATIO or key in squash(o.text)) for o in near):
             return c
     # else the one right above the publishing line (时间、来源、发布日期 …), where a page sets its title
-    for c in cands:
+    for k, c in enumerate(cands):
         below = next((l for l in page.lines[c.index + 1:] if l.text.strip()), None)
         if below is not None and page.drops.get(below.index, ("",))[0] in _META_RULES:
+            above = next((l for l in reversed(page.lines[:c.index]) if l.text.strip()), None)
+            if len(c.text.strip()) <= 8 and k and above is cands[k - 1]:
+                return above                # the author's name sits between the title and the date
             return c
     # else the one that looks most like a title: long enough (site names and mottoes are
     # short), no clauses (a line cut out of a paragraph has commas), the first on a tie
@@ -99,6 +102,15 @@ def drop_title_copies(page, title: Line) -> None:
         r = similarity(title.text, l.text)
         if r >= DUPLICATE_RATIO and title_like(l.text):
             page.drop(l.index, "title-duplicate", "重复的标题", round(r, 2))
+
+
+def drop_author_name(page, title: Line) -> None:
+    """A short name between the title and the publishing line is the author's (百家号:
+    title / 乡野记事簿 / 2024-06-14 18:52…)."""
+    below = [l for l in page.lines[title.index + 1:title.index + 6] if l.text.strip()][:2]
+    if len(below) == 2 and page.open(below[0].index) and len(below[0].text.strip()) <= 8 \
+            and not _CLAUSE.search(below[0].text) and page.drops.get(below[1].index, ("",))[0] in _META_RULES:
+        page.drop(below[0].index, "author-name", "标题与发布时间之间的作者名", 0.8)
 
 
 def drop_paged_title(page, title: str) -> None:
