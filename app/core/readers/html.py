@@ -384,18 +384,17 @@ def _pre_text(el) -> str:
     return "".join(parts)
 
 
-def _remove(el) -> None:
-    """Take an element out of the tree, keeping the text that follows it."""
-    parent = el.getparent()
-    if parent is None:
-        return
-    if el.tail:
-        prev = el.getprevious()
-        if prev is not None:
-            prev.tail = (prev.tail or "") + el.tail
-        else:
-            parent.text = (parent.text or "") + el.tail
-    parent.remove(el)
+_GONE = "qinggao-gone"
+
+
+def _remove(els) -> int:
+    """Take elements out of the tree, keeping the text that follows each (lxml's own
+    ``strip_elements`` with ``with_tail=False``). How many there were."""
+    for el in els:
+        el.tag = _GONE
+    if els:
+        etree.strip_elements(els[0].getroottree(), _GONE, with_tail=False)
+    return len(els)
 
 
 _CSS_COMMENT = regex.compile(r"/\*.*?\*/", regex.S)
@@ -444,9 +443,7 @@ def _drop_hidden(root, hidden_classes: list[frozenset[str]]) -> int:
     if gone and any(n for n in size.values()):
         total = len("".join(root.xpath("string(//body)").split()))
         gone = [el for el in gone if size[el] <= total // 2]
-    for el in gone:
-        _remove(el)
-    return len(gone)
+    return _remove(gone)
 
 
 def _drop_citations(root) -> int:
@@ -458,9 +455,7 @@ def _drop_citations(root) -> int:
             if (sup.get("data-sup") is not None or _classes(sup) & _ENCYCLOPEDIA_SUP)
             and _CITATION.fullmatch("".join(sup.itertext()).strip())]
     gone += root.xpath("//a[normalize-space(.)='^' or normalize-space(.)='↑']")
-    for el in gone:
-        _remove(el)
-    return len(gone)
+    return _remove(gone)
 
 
 def _drop_badges(root) -> int:
@@ -468,16 +463,11 @@ def _drop_badges(root) -> int:
     ``<h1>``–``<h3>`` that has other text, holding only 原创, 独家, 置顶 and the like."""
     gone = []
     for h in root.iter("h1", "h2", "h3"):
-        for el in h.iter():
-            if el is not h and isinstance(el.tag, str) and "".join(el.itertext()).strip() in BADGES:
-                gone.append(el)
-        whole = "".join(h.itertext()).strip()
-        if gone and sum(len("".join(e.itertext()).strip()) for e in gone if h in e.iterancestors()) >= len(whole):
-            gone = [e for e in gone if h not in e.iterancestors()]      # the badge is the whole heading
-    for el in gone:
-        if el.getparent() is not None:
-            _remove(el)
-    return len(gone)
+        badges = [el for el in h.iterdescendants() if isinstance(el.tag, str)
+                  and "".join(el.itertext()).strip() in BADGES]
+        if sum(len("".join(e.itertext()).strip()) for e in badges) < len("".join(h.itertext()).strip()):
+            gone += badges                     # a heading that is only a badge stays
+    return _remove(gone)
 
 
 def _mark_data_rows(root) -> None:

@@ -23,14 +23,13 @@ import regex
 
 from ..document import Edit
 from ..rules import Rule, RuleTimeout
-from ..textutil import LIST_ITEM_RE, Line, is_body_like, is_heading, lines, squash
+from ..textutil import HAN_RE, LIST_ITEM_RE, SENTENCE_END, Line, is_body_like, is_heading, lines, squash
 from ._drops import drop_runs
 from ._replace import replace_edits
 from .convert import simplified_lines
 from .titles import choose_title, drop_author_name, drop_before_title, drop_paged_title, drop_title_copies
 
 _VERSE_END = regex.compile(r"\p{Han}[，。！？；…”]\s*$")
-_HAN_CHAR = regex.compile(r"\p{Han}")
 REPEAT_MIN = 3           # a short line seen this often is a running header or footer
 REST_SHARE = 0.5         # a drop-rest trigger needs this share of the body before it
 
@@ -78,7 +77,7 @@ class Page:
         body = [l.index for l in self.lines if l.index not in self.drops and is_body_like(l.text)]
         if not body:        # verse: no line reads as running text, but its lines end with marks
             body = [l.index for l in self.lines if l.index not in self.drops and _VERSE_END.search(l.text)
-                    and len(_HAN_CHAR.findall(l.text)) >= 4]
+                    and len(HAN_RE.findall(l.text)) >= 4]
         self.first_body = body[0] if body else len(self.lines)
         self.last_body = body[-1] if body else -1
         if self.part in ("middle", "last"):
@@ -226,7 +225,7 @@ def _drop_dangling_label(page: Page) -> None:
         page.drop(last.index, "dangling-label", "文末孤立的标签行（其后没有内容）", 0.8)
 
 
-_SENTENCE_END = regex.compile(r"[。！？!?…]$")
+_SENTENCE_END = regex.compile(f"[{SENTENCE_END}…]$")
 
 
 def _drop_pull_quotes(page: Page) -> None:

@@ -49,7 +49,7 @@ linenums lineno linenos xgplayer dplayer videoplayer vjs
 # whole class names that say the same (their parts alone say too little): an encyclopedia's
 # info box, contents, references and senses; a code box's line numbers
 NEGATIVE_NAMES = frozenset("""
-basic-info basicinfo lemma-catalog lemmawgt-lemmacatalog reference-list-wrap lemma-reference
+basic-info basicinfo lemma-catalog reference-list-wrap lemma-reference
 polysemant-list pre-numbering line-numbers-rows hljs-ln-numbers user-info userinfo user-card usercard
 author-info authorinfo author-card poster-info user-pic tt-video-box video-box video-meta video-js
 video-player video-wrap
@@ -144,7 +144,8 @@ def plan_extraction(doc, furniture=None):
     with such lines counting for nothing."""
     elements, blocks = doc.elements, doc.blocks
     weights = [block_weight(b.text, b.features.get("link_chars", 0)) for b in blocks]
-    boxes = _unlikely_boxes(elements, blocks, weights) | _replies(elements, blocks)
+    parent_of = _parents(blocks)
+    boxes = _unlikely_boxes(elements, blocks, weights) | _replies(elements, blocks, parent_of)
     for i, b in enumerate(blocks):
         if weights[i] > 0 and any(e in boxes for e in b.features.get("path", (0,))):
             weights[i] = -0.5 * weights[i]        # text in comments, sidebars … speaks against its container
@@ -158,7 +159,7 @@ def plan_extraction(doc, furniture=None):
             best, scores = other, again
     if best is None or scores[best] < MIN_ARTICLE:
         return None
-    keep_roots = _with_siblings(best, blocks, scores, boxes)
+    keep_roots = _with_siblings(best, parent_of, scores, boxes)
     drops: dict[int, tuple[str, str, float]] = {}
     unsure: list[int] = []
     for i, (b, w) in enumerate(zip(blocks, weights)):
@@ -208,22 +209,29 @@ _FLOOR_WORDS = frozenset(("楼主", "沙发", "板凳", "地板"))
 _FLOOR = regex.compile(r"发表于\s*[:：]?\s*\d{4}-|^(?:楼主|沙发|板凳|地板|\d{1,4}\s*(?:楼|#)|#\d{1,4})(?:\s|$|发表)")
 
 
-def _replies(elements, blocks) -> set[int]:
+def _parents(blocks) -> dict[int, int]:
+    """Container → the container it sits in, from the blocks' paths."""
+    parent_of: dict[int, int] = {}
+    for b in blocks:
+        path = b.features.get("path", (0,))
+        for a, c in zip(path, path[1:]):
+            parent_of[c] = a
+    return parent_of
+
+
+def _replies(elements, blocks, parent_of: dict[int, int]) -> set[int]:
     """The replies of a forum thread: sibling boxes numbered as posts, all but the first
     (the thread's first post is the article; what others answered is not).
 
     >>> from app.core.readers.html import read_html
     >>> page = read_html(('<body><div id="postlist"><div id="post_1001">一楼</div>'
     ...                   '<div id="post_1002">二楼</div><div id="post_1003">三楼</div></div></body>').encode())
-    >>> sorted(page.elements[e][1] for e in _replies(page.elements, page.blocks))
+    >>> sorted(page.elements[e][1] for e in _replies(page.elements, page.blocks, _parents(page.blocks)))
     ['post_1002', 'post_1003']
     """
-    parent_of: dict[int, int] = {}
     floors: set[int] = set()              # containers holding a post's 楼主/沙发/发表于 line
     for b in blocks:
         path = b.features.get("path", (0,))
-        for a, c in zip(path, path[1:]):
-            parent_of[c] = a
         t = b.text
         if len(t) <= 80 and ("发表" in t or "楼" in t or "#" in t or t[:2] in _FLOOR_WORDS) and _FLOOR.search(t):
             floors.update(path)
@@ -251,13 +259,8 @@ def _best_container(elements, scores: dict[int, float], boxes: set[int]) -> int 
     return max(good)
 
 
-def _with_siblings(best: int, blocks, scores, boxes: set[int]) -> list[int]:
+def _with_siblings(best: int, parent_of: dict[int, int], scores, boxes: set[int]) -> list[int]:
     """The article container and its sibling boxes that hold real text too."""
-    parent_of: dict[int, int] = {}
-    for b in blocks:
-        path = b.features.get("path", (0,))
-        for a, c in zip(path, path[1:]):
-            parent_of[c] = a
     parent = parent_of.get(best)
     if parent is None:
         return [best]

@@ -35,7 +35,7 @@ from collections import Counter
 import regex
 
 from ..document import Edit, make_edit
-from ..textutil import LIST_ITEM_RE, Line, is_heading, lines
+from ..textutil import HAN_RE, LIST_ITEM_RE, Line, is_heading, lines
 
 _ENDS_OPEN = regex.compile(r"[；;]\s*$")
 _ENDS_COMMA = regex.compile(r"\p{Han}[，、,]\s*$")
@@ -50,7 +50,6 @@ WRAP_OVER = 6                # a paragraph's later line may run this much wider 
 #                              (the first lines' lost indent, a mark hanging at the end)
 WRAP_MIN_PUNCTUATED = 0.6    # share of full Chinese lines with a mark inside: prose, not verse
 _INNER_MARK = regex.compile(r"[，、；：。！？,;:!?]")
-_HAN = regex.compile(r"\p{Han}")
 
 
 def display_width(s: str) -> int:
@@ -65,7 +64,7 @@ def display_width(s: str) -> int:
     return len(s) + (len(s.encode("utf-8", "surrogatepass")) - len(s)) // 2
 
 
-def wrap_width(ls: list[Line]) -> tuple[int, int] | None:
+def wrap_width(ls: list[Line], first: list[bool] | None = None) -> tuple[int, int] | None:
     """The widths a hard-wrapped document was wrapped at — of a paragraph's later lines, and
     of its first lines — or None if it was not wrapped.
 
@@ -92,7 +91,7 @@ def wrap_width(ls: list[Line]) -> tuple[int, int] | None:
     """
     texts = [l.text.rstrip() for l in ls if l.text.strip()]
     widths = [display_width(t) for t in texts]
-    first = _first_flags(texts)
+    first = _first_flags(texts) if first is None else first
     long = [w for w in widths if w >= WRAP_MIN_WIDTH]
     if len(long) < WRAP_MIN_LINES:
         return None
@@ -113,7 +112,7 @@ def wrap_width(ls: list[Line]) -> tuple[int, int] | None:
             if (first_width if f else width) - WRAP_SLACK <= w <= (first_width if f else width)]
     if len(full) < max(WRAP_MIN_LINES, 0.2 * len(widths)):
         return None
-    chinese = [t for t in full if len(_HAN.findall(t)) * 2 >= len(t.strip())]
+    chinese = [t for t in full if len(HAN_RE.findall(t)) * 2 >= len(t.strip())]
     marked = sum(1 for t in chinese if _INNER_MARK.search(t.strip()[:-1]))
     if chinese and marked < WRAP_MIN_PUNCTUATED * len(chinese):
         return None
@@ -138,8 +137,10 @@ def run(text: str, ctx) -> list[Edit]:
     if ctx.config.keep_lines:
         return []
     ls = list(lines(text))
-    widths = wrap_width(ls)
-    first = dict(zip((l.index for l in ls if l.text.strip()), _first_flags([l.text.rstrip() for l in ls if l.text.strip()])))
+    filled = [l for l in ls if l.text.strip()]
+    flags = _first_flags([l.text.rstrip() for l in filled])
+    widths = wrap_width(ls, flags)
+    first = dict(zip((l.index for l in filled), flags))
     own_lines, block_ends = _html_lines(ctx.doc)
     edits = []
     for k, cur in enumerate(ls):
